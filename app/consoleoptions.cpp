@@ -1,0 +1,96 @@
+#include "app/consoleoptions.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace bc::app {
+
+std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments, QString *error,
+                                                    bool *exitEarly)
+{
+    *exitEarly = false;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("A desktop console for TikTok Business Centers."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption envOption(u"env"_s,
+                                       tr("Environment: demo (default), sandbox or production."),
+                                       tr("name"), u"demo"_s);
+    const QCommandLineOption baseUrlOption(
+            u"base-url"_s,
+            tr("API root ending in /open_api/ (overrides --env; plain http only on loopback)."),
+            tr("url"));
+    const QCommandLineOption tokenOption(
+            u"access-token-env"_s,
+            tr("Read the Access-Token from this environment variable (never from the command "
+               "line)."),
+            tr("variable"));
+    const QCommandLineOption screenshotOption(
+            u"screenshot"_s, tr("Save a PNG of the main window after the first load, then quit."),
+            tr("file"));
+    const QCommandLineOption demoCountOption(
+            u"demo-business-centers"_s,
+            tr("How many Business Centers the demo environment generates (default 12)."), tr("n"),
+            u"12"_s);
+    const QCommandLineOption demoSeedOption(
+            u"demo-seed"_s, tr("Seed of the demo environment's generated data (default 1)."),
+            tr("n"), u"1"_s);
+    parser.addOptions({envOption, baseUrlOption, tokenOption, screenshotOption, demoCountOption,
+                       demoSeedOption});
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(helpOption)) {
+        *exitEarly = true;
+        *error = parser.helpText();
+        return std::nullopt;
+    }
+    if (parser.isSet(versionOption)) {
+        *exitEarly = true;
+        *error =
+                QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+
+    ConsoleOptions options;
+    const auto kind = api::Environment::kindFromKey(parser.value(envOption));
+    if (!kind || *kind == api::EnvironmentKind::Custom) {
+        *error = tr("Unknown environment “%1”: use demo, sandbox or production.")
+                         .arg(parser.value(envOption));
+        return std::nullopt;
+    }
+    options.environment = *kind;
+    if (parser.isSet(baseUrlOption)) {
+        const QUrl url(parser.value(baseUrlOption), QUrl::StrictMode);
+        if (const QString problem = api::Environment::problemWithBaseUrl(url); !problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+        options.environment = api::EnvironmentKind::Custom;
+        options.baseUrl = url;
+    }
+    options.accessTokenVariable = parser.value(tokenOption);
+    options.screenshotPath = parser.value(screenshotOption);
+
+    bool ok = false;
+    options.demoBusinessCenters = parser.value(demoCountOption).toInt(&ok);
+    if (!ok || options.demoBusinessCenters < 0 || options.demoBusinessCenters > 100000) {
+        *error = tr("--demo-business-centers takes a number from 0 to 100000.");
+        return std::nullopt;
+    }
+    options.demoSeed = parser.value(demoSeedOption).toUInt(&ok);
+    if (!ok) {
+        *error = tr("--demo-seed takes a non-negative whole number.");
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace bc::app

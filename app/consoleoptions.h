@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/api/environment.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace bc::app {
+
+// What the desktop console was asked to do on its command line.
+struct ConsoleOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleOptions)
+
+public:
+    api::EnvironmentKind environment = api::EnvironmentKind::Demo;
+    QUrl baseUrl;                // set for Custom
+    QString accessTokenVariable; // read the token from this environment variable
+    QString screenshotPath;      // save a PNG after the first load and quit
+    int demoBusinessCenters = 12;
+    quint32 demoSeed = 1;
+
+    // Parses `arguments` (argv, program name first). On a mistake returns nothing and sets
+    // `error`; on --help or --version sets `error` to the text to print and `exitEarly`.
+    [[nodiscard]] static std::optional<ConsoleOptions> parse(const QStringList &arguments,
+                                                             QString *error, bool *exitEarly);
+};
+
+} // namespace bc::app

@@ -1,0 +1,115 @@
+#include "app/consolesession.h"
+
+#include "app/demotoken.h"
+#include "core/api/apiclient.h"
+#include "emulator/emulatorconfig.h"
+#include "emulator/emulatorhost.h"
+#include "ui/mainwindow.h"
+
+#include <QBuffer>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace bc::app {
+
+namespace {
+
+// How long --screenshot waits for the first load before saving whatever is on screen.
+constexpr int screenshotDeadlineMs = 60000;
+
+} // namespace
+
+ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{ }
+
+ConsoleSession::~ConsoleSession()
+{
+    // The window uses the client; the client talks to the emulator: tear down in that order.
+    m_window.reset();
+    delete m_client;
+    m_emulator.reset();
+}
+
+bool ConsoleSession::start(QString *error)
+{
+    QString token;
+    std::optional<api::Environment> environment;
+    switch (m_options.environment) {
+    case api::EnvironmentKind::Demo: {
+        token = makeDemoToken();
+        emulator::EmulatorConfig config;
+        config.accessToken = token;
+        config.seed = m_options.demoSeed;
+        config.businessCenterCount = m_options.demoBusinessCenters;
+        m_emulator = std::make_unique<emulator::EmulatorHost>(config);
+        if (!m_emulator->start()) {
+            *error = tr("The demo environment could not start: no loopback port is free.");
+            return false;
+        }
+        environment = api::Environment::demo(m_emulator->baseUrl());
+        break;
+    }
+    case api::EnvironmentKind::Sandbox:
+        environment = api::Environment::sandbox();
+        break;
+    case api::EnvironmentKind::Production:
+        environment = api::Environment::production();
+        break;
+    case api::EnvironmentKind::Custom:
+        environment = api::Environment::custom(m_options.baseUrl);
+        break;
+    }
+    if (!m_options.accessTokenVariable.isEmpty()) {
+        token = qEnvironmentVariable(m_options.accessTokenVariable.toLocal8Bit().constData());
+        if (token.isEmpty()) {
+            *error = tr("The environment variable %1 is not set or empty.")
+                             .arg(m_options.accessTokenVariable);
+            return false;
+        }
+    }
+
+    m_client = new api::ApiClient(*environment);
+    m_client->setAccessToken(token);
+
+    const QString profileName = environment->kind() == api::EnvironmentKind::Custom
+                                        ? environment->baseUrl().authority()
+                                        : environment->displayName();
+    m_window = std::make_unique<ui::MainWindow>(m_client, profileName);
+
+    if (!m_options.screenshotPath.isEmpty()) {
+        connect(m_window.get(), &ui::MainWindow::loadFinished, this, [this](bool ok) {
+            // Let the layout settle and paint once before grabbing.
+            QTimer::singleShot(200, this, [this, ok] { takeScreenshot(ok); });
+        });
+        QTimer::singleShot(screenshotDeadlineMs, this, [this] { takeScreenshot(false); });
+    }
+    m_window->show();
+    m_window->refresh();
+    return true;
+}
+
+void ConsoleSession::takeScreenshot(bool loaded)
+{
+    if (m_screenshotTaken)
+        return;
+    m_screenshotTaken = true;
+    const QPixmap pixmap = m_window->grab();
+    QSaveFile file(m_options.screenshotPath);
+    const bool saved = !pixmap.isNull() && file.open(QIODevice::WriteOnly)
+                       && pixmap.save(&file, "PNG") && file.commit();
+    if (!saved) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Could not save the screenshot to %1: %2")
+                                        .arg(m_options.screenshotPath, file.errorString())));
+    }
+    Q_EMIT screenshotFinished(!saved ? 1 : (loaded ? 0 : 2));
+}
+
+} // namespace bc::app

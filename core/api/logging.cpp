@@ -1,0 +1,3 @@
+#include "core/api/logging.h"
+
+Q_LOGGING_CATEGORY(lcApi, "bc.api", QtWarningMsg)

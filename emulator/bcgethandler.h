@@ -1,0 +1,13 @@
+#pragma once
+
+#include "emulatorreply.h"
+
+namespace bc::emulator {
+
+class World;
+struct EmulatorRequest;
+
+// GET /bc/get/ (reference §3.1): the Business Centers the token's user can see, paged.
+[[nodiscard]] EmulatorReply handleBcGet(World &world, const EmulatorRequest &request);
+
+} // namespace bc::emulator

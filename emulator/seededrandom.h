@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QtGlobal>
+
+namespace bc::emulator {
+
+// SplitMix64: tiny, fast and fully specified, so a seed gives the same world on every platform
+// and Qt version (QRandomGenerator's bounded() is not promised to stay stable).
+class SeededRandom final
+{
+public:
+    explicit SeededRandom(quint64 seed);
+
+    quint64 next();
+    // Uniform in [0, bound); bound must be > 0.
+    quint64 bounded(quint64 bound);
+    // True with the given probability in percent.
+    bool chance(int percent);
+    // A string of count decimal digits.
+    QString digits(int count);
+
+    template<typename T>
+    const T &pick(const QList<T> &values)
+    {
+        return values.at(static_cast<qsizetype>(bounded(static_cast<quint64>(values.size()))));
+    }
+
+private:
+    quint64 m_state;
+};
+
+} // namespace bc::emulator

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <Qt>
+
+namespace bc::models {
+
+// Item data roles shared by every model of the console.
+enum Role {
+    IdRole = Qt::UserRole + 1, // the row's object id, digit-exact (QString)
+    SortRole,                  // the raw value to sort by (not the formatted display text)
+    RawJsonRole,               // the whole object as the API sent it (QJsonObject)
+    NodeKindRole,              // navigator: what a node stands for (NavigatorModel::NodeKind)
+};
+
+} // namespace bc::models

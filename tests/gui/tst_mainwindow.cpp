@@ -1,0 +1,166 @@
+#include "app/consolesession.h"
+#include "core/api/apiclient.h"
+#include "models/businesscentertablemodel.h"
+#include "models/navigatormodel.h"
+#include "ui/mainwindow.h"
+#include "ui/panels/businesscenterspanel.h"
+#include "ui/widgets/environmentbanner.h"
+#include "ui/widgets/errorbanner.h"
+
+#include "emulator/emulatorconfig.h"
+#include "emulator/emulatorhost.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using bc::app::ConsoleOptions;
+using bc::app::ConsoleSession;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsTheDemoBusinessCenters();
+    void keyboardFilterAndRefresh();
+    void rejectedTokenShowsAnInlineError();
+    void productionIsUnmistakable();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::showsTheDemoBusinessCenters()
+{
+    ConsoleOptions options;
+    options.demoBusinessCenters = 12;
+    ConsoleSession session(options);
+    QString error;
+    QVERIFY2(session.start(&error), qPrintable(error));
+    bc::ui::MainWindow *window = session.window();
+    QSignalSpy loaded(window, &bc::ui::MainWindow::loadFinished);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.first().first().toBool(), true);
+
+    QVERIFY(window->windowTitle().contains(u"DEMO"_s));
+    QVERIFY(window->environmentBanner()->isVisible());
+    QVERIFY(window->environmentBanner()->text().startsWith(u"DEMO"_s));
+    QCOMPARE(window->environmentBadge()->text().trimmed(), u"DEMO"_s);
+
+    QTableView *table = window->businessCentersPanel()->view();
+    QAbstractItemModelTester tester(table->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(table->model()->rowCount(), 12);
+    QCOMPARE(window->businessCenterModel()->rowCount(), 12);
+    // The first generated BC is the fixed demo one; its name is on screen.
+    const QString firstName = window->businessCenterModel()->businessCenters().constFirst().name;
+    QVERIFY(!table->model()
+                     ->match(table->model()->index(0, 0), Qt::DisplayRole, firstName, 1,
+                             Qt::MatchExactly)
+                     .isEmpty());
+
+    QTreeView *navigator = window->navigator();
+    QAbstractItemModelTester navigatorTester(
+            navigator->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex profile = navigator->model()->index(0, 0);
+    QVERIFY(profile.data().toString().contains(u"DEMO"_s));
+    QCOMPARE(navigator->model()->rowCount(profile), 12);
+    QVERIFY(!window->businessCentersPanel()->errorBanner()->isVisible());
+}
+
+void TestMainWindow::keyboardFilterAndRefresh()
+{
+    ConsoleOptions options;
+    options.demoBusinessCenters = 12;
+    ConsoleSession session(options);
+    QString error;
+    QVERIFY2(session.start(&error), qPrintable(error));
+    bc::ui::MainWindow *window = session.window();
+    QSignalSpy loaded(window, &bc::ui::MainWindow::loadFinished);
+    QVERIFY(loaded.wait(20000));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    // Ctrl+F puts the cursor in the filter; typing narrows the table.
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    auto *filter = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(filter);
+    const QString firstName = window->businessCenterModel()->businessCenters().constFirst().name;
+    QTest::keyClicks(filter, firstName);
+    QTableView *table = window->businessCentersPanel()->view();
+    QVERIFY(table->model()->rowCount() >= 1);
+    QVERIFY(table->model()->rowCount() < 12);
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), 12);
+
+    // F5 loads again; rows stay in place.
+    QTest::keyClick(window, Qt::Key_F5);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.count(), 2);
+    QCOMPARE(table->model()->rowCount(), 12);
+
+    // Choosing a BC in the navigator selects its row in the table.
+    QTreeView *navigator = window->navigator();
+    const QModelIndex fifth = navigator->model()->index(4, 0, navigator->model()->index(0, 0));
+    navigator->setCurrentIndex(fifth);
+    const QModelIndex current = table->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.siblingAtColumn(bc::models::BusinessCenterTableModel::Name).data().toString(),
+             fifth.data().toString());
+}
+
+void TestMainWindow::rejectedTokenShowsAnInlineError()
+{
+    bc::emulator::EmulatorConfig config;
+    config.accessToken = u"fake-the-right-token"_s;
+    bc::emulator::EmulatorHost host(config);
+    QVERIFY(host.start());
+    qputenv("BC_TEST_WRONG_TOKEN", "fake-a-wrong-token");
+
+    ConsoleOptions options;
+    options.environment = bc::api::EnvironmentKind::Custom;
+    options.baseUrl = host.baseUrl();
+    options.accessTokenVariable = u"BC_TEST_WRONG_TOKEN"_s;
+    ConsoleSession session(options);
+    QString error;
+    QVERIFY2(session.start(&error), qPrintable(error));
+    bc::ui::MainWindow *window = session.window();
+    QSignalSpy loaded(window, &bc::ui::MainWindow::loadFinished);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.first().first().toBool(), false);
+    bc::ui::ErrorBanner *banner = window->businessCentersPanel()->errorBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->message().contains(u"40105"_s), qPrintable(banner->message()));
+    QVERIFY2(banner->message().contains(u"request_id"_s), qPrintable(banner->message()));
+    QVERIFY(window->windowTitle().contains(u"CUSTOM"_s));
+    QCOMPARE(window->businessCenterModel()->rowCount(), 0);
+}
+
+void TestMainWindow::productionIsUnmistakable()
+{
+    // The window is built but never loads: no request may leave this machine.
+    bc::api::ApiClient client(bc::api::Environment::production());
+    bc::ui::MainWindow window(&client, u"Acme Agency"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), u"BC Console — Acme Agency (PRODUCTION)"_s);
+    QVERIFY(window.environmentBanner()->isVisible());
+    QVERIFY(window.environmentBanner()->text().startsWith(u"PRODUCTION"_s));
+    QVERIFY(window.environmentBanner()->text().contains(u"real"_s));
+    QCOMPARE(window.environmentBadge()->text().trimmed(), u"PRODUCTION"_s);
+    QVERIFY(!window.windowTitle().contains(u"DEMO"_s));
+    QVERIFY(!window.businessCentersPanel()->isLoading());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QDateTime>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace bc::api {
+class ApiClient;
+class ListFetch;
+struct ApiError;
+} // namespace bc::api
+
+namespace bc::models {
+class BusinessCenterTableModel;
+class TableFilterProxyModel;
+} // namespace bc::models
+
+namespace bc::ui {
+
+class ErrorBanner;
+
+// The Business Centers table: a title with count and freshness, a filter box, the sortable
+// table, progress while loading, and an inline error banner when a load fails.
+class BusinessCentersPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    BusinessCentersPanel(api::ApiClient *client, models::BusinessCenterTableModel *model,
+                         QWidget *parent = nullptr);
+    ~BusinessCentersPanel() override;
+
+    // Loads every Business Center in the background; does nothing while a load runs.
+    void refresh();
+    void cancel();
+    [[nodiscard]] bool isLoading() const { return !m_fetch.isNull(); }
+
+    void focusFilter();
+    void selectBusinessCenter(const QString &id);
+
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] ErrorBanner *errorBanner() const { return m_error; }
+    [[nodiscard]] QDateTime fetchedAt() const { return m_fetchedAt; }
+
+Q_SIGNALS:
+    // After every load, successful or not.
+    void loadFinished(bool ok);
+    void statusMessage(const QString &message);
+
+private:
+    void onLoaded(bool ok, const api::ApiError *error);
+    void updateTitle();
+    void updateEmptyState(const QString &reason);
+    void copySelection();
+    void fitColumns();
+
+    api::ApiClient *m_client;
+    models::BusinessCenterTableModel *m_model;
+    models::TableFilterProxyModel *m_proxy;
+    QLabel *m_title;
+    QLineEdit *m_filter;
+    QToolButton *m_refresh;
+    QProgressBar *m_progress;
+    ErrorBanner *m_error;
+    QStackedWidget *m_stack;
+    QTableView *m_view;
+    QLabel *m_empty;
+    QPointer<api::ListFetch> m_fetch;
+    QDateTime m_fetchedAt;
+};
+
+} // namespace bc::ui
