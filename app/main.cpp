@@ -22,8 +22,13 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // English first, for its plural forms ("1 row", "2 rows"); the user's language on top.
+    QTranslator english;
+    if (english.load(u"bcconsole_en"_s, u":/i18n"_s))
+        QApplication::installTranslator(&english);
     QTranslator translator;
-    if (translator.load(QLocale(), u"bcconsole"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(QLocale(), u"bcconsole"_s, u"_"_s, u":/i18n"_s)
+        && translator.language() != u"en")
         QApplication::installTranslator(&translator);
 
     QString message;

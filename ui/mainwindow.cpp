@@ -55,7 +55,7 @@ MainWindow::MainWindow(api::ApiClient *client, const QString &profileName, QWidg
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 900});
+    splitter->setSizes({240, 1040});
     splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -91,7 +91,7 @@ MainWindow::MainWindow(api::ApiClient *client, const QString &profileName, QWidg
     connect(m_panel, &BusinessCentersPanel::loadFinished, this, &MainWindow::loadFinished);
 
     setTabOrder(m_navigator, m_panel);
-    resize(1200, 720);
+    resize(1280, 760);
 }
 
 MainWindow::~MainWindow() = default;

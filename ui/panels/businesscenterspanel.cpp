@@ -200,13 +200,31 @@ void BusinessCentersPanel::updateEmptyState(const QString &reason)
 
 void BusinessCentersPanel::fitColumns()
 {
-    // Size to the contents once, on the first fill; afterwards the user's widths stay.
+    // Size to the contents once, on the first fill (afterwards the user's widths stay), then
+    // narrow the widest text columns until the table fits; ids always stay whole.
     m_view->resizeColumnsToContents();
     QHeaderView *header = m_view->horizontalHeader();
-    const int widest = std::max(240, m_view->viewport()->width() / 3);
-    for (int column = 0; column < header->count(); ++column) {
-        if (column != models::BusinessCenterTableModel::Id)
-            header->resizeSection(column, std::min(header->sectionSize(column) + 12, widest));
+    const int available = m_view->viewport()->width();
+    const int minimum = 120;
+    auto total = [header] {
+        int sum = 0;
+        for (int column = 0; column < header->count(); ++column)
+            sum += header->sectionSize(column);
+        return sum;
+    };
+    while (total() > available) {
+        int widest = -1;
+        for (int column = 0; column < header->count(); ++column) {
+            if (column == models::BusinessCenterTableModel::Id)
+                continue;
+            if (widest < 0 || header->sectionSize(column) > header->sectionSize(widest))
+                widest = column;
+        }
+        const int excess = total() - available;
+        const int size = header->sectionSize(widest);
+        if (size <= minimum)
+            break;
+        header->resizeSection(widest, std::max(minimum, std::max(size - excess, size * 4 / 5)));
     }
 }
 
