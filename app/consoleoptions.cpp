@@ -60,23 +60,11 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments
     }
 
     ConsoleOptions options;
-    const auto kind = api::Environment::kindFromKey(parser.value(envOption));
-    if (!kind || *kind == api::EnvironmentKind::Custom) {
-        *error = tr("Unknown environment “%1”: use demo, sandbox or production.")
-                         .arg(parser.value(envOption));
+    const auto connection = api::ConnectionSettings::fromOptions(
+            parser.value(envOption), parser.value(baseUrlOption), parser.value(tokenOption), error);
+    if (!connection)
         return std::nullopt;
-    }
-    options.environment = *kind;
-    if (parser.isSet(baseUrlOption)) {
-        const QUrl url(parser.value(baseUrlOption), QUrl::StrictMode);
-        if (const QString problem = api::Environment::problemWithBaseUrl(url); !problem.isEmpty()) {
-            *error = problem;
-            return std::nullopt;
-        }
-        options.environment = api::EnvironmentKind::Custom;
-        options.baseUrl = url;
-    }
-    options.accessTokenVariable = parser.value(tokenOption);
+    options.connection = *connection;
     options.screenshotPath = parser.value(screenshotOption);
 
     bool ok = false;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/api/environment.h"
+#include "core/api/connectionsettings.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,10 +17,8 @@ struct ConsoleOptions
     Q_DECLARE_TR_FUNCTIONS(ConsoleOptions)
 
 public:
-    api::EnvironmentKind environment = api::EnvironmentKind::Demo;
-    QUrl baseUrl;                // set for Custom
-    QString accessTokenVariable; // read the token from this environment variable
-    QString screenshotPath;      // save a PNG after the first load and quit
+    api::ConnectionSettings connection;
+    QString screenshotPath; // save a PNG after the first load and quit
     int demoBusinessCenters = 12;
     quint32 demoSeed = 1;
 

@@ -1,6 +1,5 @@
 #include "app/consolesession.h"
 
-#include "app/demotoken.h"
 #include "core/api/apiclient.h"
 #include "emulator/emulatorconfig.h"
 #include "emulator/emulatorhost.h"
@@ -39,48 +38,31 @@ ConsoleSession::~ConsoleSession()
 
 bool ConsoleSession::start(QString *error)
 {
+    const api::ConnectionSettings &connection = m_options.connection;
     QString token;
-    std::optional<api::Environment> environment;
-    switch (m_options.environment) {
-    case api::EnvironmentKind::Demo: {
-        token = makeDemoToken();
+    QUrl demoUrl;
+    if (connection.environment == api::EnvironmentKind::Demo) {
         emulator::EmulatorConfig config;
-        config.accessToken = token;
+        config.accessToken = token = emulator::EmulatorConfig::randomAccessToken();
         config.seed = m_options.demoSeed;
         config.businessCenterCount = m_options.demoBusinessCenters;
         m_emulator = std::make_unique<emulator::EmulatorHost>(config);
         if (!m_emulator->start()) {
-            *error = tr("The demo environment could not start: no loopback port is free.");
+            *error = tr("The demo environment could not start: %1").arg(m_emulator->errorString());
             return false;
         }
-        environment = api::Environment::demo(m_emulator->baseUrl());
-        break;
+        demoUrl = m_emulator->baseUrl();
     }
-    case api::EnvironmentKind::Sandbox:
-        environment = api::Environment::sandbox();
-        break;
-    case api::EnvironmentKind::Production:
-        environment = api::Environment::production();
-        break;
-    case api::EnvironmentKind::Custom:
-        environment = api::Environment::custom(m_options.baseUrl);
-        break;
-    }
-    if (!m_options.accessTokenVariable.isEmpty()) {
-        token = qEnvironmentVariable(m_options.accessTokenVariable.toLocal8Bit().constData());
-        if (token.isEmpty()) {
-            *error = tr("The environment variable %1 is not set or empty.")
-                             .arg(m_options.accessTokenVariable);
-            return false;
-        }
-    }
+    if (!connection.readToken(&token, error))
+        return false;
+    const api::Environment environment = connection.resolve(demoUrl);
 
-    m_client = new api::ApiClient(*environment);
+    m_client = new api::ApiClient(environment);
     m_client->setAccessToken(token);
 
-    const QString profileName = environment->kind() == api::EnvironmentKind::Custom
-                                        ? environment->baseUrl().authority()
-                                        : environment->displayName();
+    const QString profileName = environment.kind() == api::EnvironmentKind::Custom
+                                        ? environment.baseUrl().authority()
+                                        : environment.displayName();
     m_window = std::make_unique<ui::MainWindow>(m_client, profileName);
 
     if (!m_options.screenshotPath.isEmpty()) {

@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QTimer>
 
 #include <cstdio>
@@ -50,40 +49,25 @@ BcctlCommand::~BcctlCommand()
 
 void BcctlCommand::start()
 {
+    const api::ConnectionSettings &connection = m_options.connection;
     QString token;
-    std::optional<api::Environment> environment;
-    switch (m_options.environment) {
-    case api::EnvironmentKind::Demo: {
-        token = u"demo-"_s + QString::number(QRandomGenerator::system()->generate64(), 16);
+    QUrl demoUrl;
+    if (connection.environment == api::EnvironmentKind::Demo) {
         emulator::EmulatorConfig config;
-        config.accessToken = token;
+        config.accessToken = token = emulator::EmulatorConfig::randomAccessToken();
         m_emulator = std::make_unique<emulator::EmulatorHost>(config);
         if (!m_emulator->start()) {
-            fail(1, tr("The demo environment could not start."));
+            fail(1, tr("The demo environment could not start: %1").arg(m_emulator->errorString()));
             return;
         }
-        environment = api::Environment::demo(m_emulator->baseUrl());
-        break;
+        demoUrl = m_emulator->baseUrl();
     }
-    case api::EnvironmentKind::Sandbox:
-        environment = api::Environment::sandbox();
-        break;
-    case api::EnvironmentKind::Production:
-        environment = api::Environment::production();
-        break;
-    case api::EnvironmentKind::Custom:
-        environment = api::Environment::custom(m_options.baseUrl);
-        break;
+    QString error;
+    if (!connection.readToken(&token, &error)) {
+        fail(2, error);
+        return;
     }
-    if (!m_options.accessTokenVariable.isEmpty()) {
-        token = qEnvironmentVariable(m_options.accessTokenVariable.toLocal8Bit().constData());
-        if (token.isEmpty()) {
-            fail(2, tr("The environment variable %1 is not set or empty.")
-                            .arg(m_options.accessTokenVariable));
-            return;
-        }
-    }
-    m_client = std::make_unique<api::ApiClient>(*environment);
+    m_client = std::make_unique<api::ApiClient>(connection.resolve(demoUrl));
     m_client->setAccessToken(token);
     listBusinessCenters();
 }

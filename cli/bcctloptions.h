@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/api/environment.h"
+#include "core/api/connectionsettings.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -22,9 +22,7 @@ public:
         Csv,
     };
 
-    api::EnvironmentKind environment = api::EnvironmentKind::Demo;
-    QUrl baseUrl;
-    QString accessTokenVariable;
+    api::ConnectionSettings connection;
     Format format = Format::Table;
     QString resource;
     QString verb;

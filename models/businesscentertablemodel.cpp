@@ -109,7 +109,7 @@ QVariant BusinessCenterTableModel::data(const QModelIndex &index, int role) cons
     }
 }
 
-QVariant BusinessCenterTableModel::displayText(const domain::BusinessCenter &bc, int column) const
+QVariant BusinessCenterTableModel::displayText(const domain::BusinessCenter &bc, int column)
 {
     switch (column) {
     case Name:
@@ -136,17 +136,10 @@ QVariant BusinessCenterTableModel::displayText(const domain::BusinessCenter &bc,
 QVariant BusinessCenterTableModel::sortValue(const domain::BusinessCenter &bc, int column)
 {
     switch (column) {
-    case Name:
-        return bc.name;
     case Id:
         // Ids of different lengths sort by number when compared as equal-length strings.
         return bc.id.rightJustified(20, u'0');
-    case Company:
-        return bc.company;
-    case Currency:
-        return bc.currency;
-    case Timezone:
-        return bc.timezone;
+    // Enums sort by their API value, whatever language the display text is in.
     case Status:
         return bc.status;
     case UserRole:
@@ -154,7 +147,7 @@ QVariant BusinessCenterTableModel::sortValue(const domain::BusinessCenter &bc, i
     case FinanceRole:
         return bc.financeRole;
     default:
-        return {};
+        return displayText(bc, column);
     }
 }
 

@@ -43,7 +43,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    [[nodiscard]] QVariant displayText(const domain::BusinessCenter &bc, int column) const;
+    [[nodiscard]] static QVariant displayText(const domain::BusinessCenter &bc, int column);
     [[nodiscard]] static QVariant sortValue(const domain::BusinessCenter &bc, int column);
 
     QList<domain::BusinessCenter> m_rows;
