@@ -65,7 +65,7 @@ EmulatorReply routeNotFound(const QString &message)
 EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
-    , m_world(WorldGenerator::generate(m_config.seed, m_config.businessCenterCount))
+    , m_world(WorldGenerator::generate(m_config))
     , m_registry(EndpointRegistry::withAllEndpoints())
 { }
 

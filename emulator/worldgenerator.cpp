@@ -265,8 +265,10 @@ GeneratedBusinessCenter randomBusinessCenter(SeededRandom &random, int index,
 
 } // namespace
 
-World WorldGenerator::generate(quint32 seed, int businessCenterCount)
+World WorldGenerator::generate(const EmulatorConfig &config)
 {
+    const quint32 seed = config.seed;
+    const int businessCenterCount = config.businessCenterCount;
     QList<CompanyDeck> decks = {CompanyDeck(accentedLatinCompanies()), CompanyDeck(cjkCompanies()),
                                 CompanyDeck(emojiCompanies()), CompanyDeck(asciiCompanies())};
     SeededRandom random(seed);
@@ -283,6 +285,14 @@ World WorldGenerator::generate(quint32 seed, int businessCenterCount)
         }
     }
     return World(seed, std::move(businessCenters));
+}
+
+World WorldGenerator::generate(quint32 seed, int businessCenterCount)
+{
+    EmulatorConfig config;
+    config.seed = seed;
+    config.businessCenterCount = businessCenterCount;
+    return generate(config);
 }
 
 } // namespace bc::emulator

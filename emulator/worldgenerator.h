@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulatorconfig.h"
 #include "world.h"
 
 namespace bc::emulator {
@@ -9,6 +10,8 @@ namespace bc::emulator {
 class WorldGenerator final
 {
 public:
+    [[nodiscard]] static World generate(const EmulatorConfig &config);
+    // The default-sized world of `businessCenterCount` BCs.
     [[nodiscard]] static World generate(quint32 seed, int businessCenterCount);
 };
 

@@ -19,10 +19,13 @@ function(bc_add_emulator_test name)
         TIMEOUT 120)
 endfunction()
 
-bc_add_emulator_test(tst_emulatorbcget)
-bc_add_emulator_test(tst_emulatorhost)
+# Every tests/integration/tst_emulator*.cpp is one test executable.
+file(GLOB bc_emulator_test_sources CONFIGURE_DEPENDS "${bc_emulator_tests_dir}/tst_emulator*.cpp")
+foreach(source ${bc_emulator_test_sources})
+    get_filename_component(name "${source}" NAME_WE)
+    bc_add_emulator_test(${name})
+endforeach()
 
-bc_add_emulator_test(tst_emulatorexecutable)
 # The test starts the real executable, found through this path.
 target_compile_definitions(tst_emulatorexecutable PRIVATE
     BC_EMULATOR_EXE="$<TARGET_FILE:bc-emulator>")
