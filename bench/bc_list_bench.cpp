@@ -69,6 +69,9 @@ int main(int argc, char *argv[])
     bc::emulator::EmulatorConfig config;
     config.accessToken = u"fake-bench-token"_s;
     config.businessCenterCount = count;
+    // Measures paging, not the default tier's 10 requests per second.
+    config.qps = 0;
+    config.qpm = 0;
     bc::emulator::EmulatorHost host(config);
     if (!host.start()) {
         std::fprintf(stderr, "bc_list_bench: the emulator could not start\n");

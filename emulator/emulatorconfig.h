@@ -24,7 +24,8 @@ struct EmulatorConfig
     WorldSize size = WorldSize::Demo;
     int businessCenterCount = 12; // how many BCs the token's user sees; -1: the size's default
 
-    // Rate limits per app (reference §1.7): over either window the answer is code 40100.
+    // Rate limits per app (reference §1.7): over either window the answer is code 40100. A value
+    // <= 0 turns that window off (tests and benchmarks that fire bursts).
     int qps = 10;
     int qpm = 600;
     // Sandbox mode: 1 request per second per endpoint, 40009 for endpoints the sandbox lacks.

@@ -58,6 +58,19 @@ EmulatorStats EmulatorHost::stats() const
     return m_server ? m_server->stats() : EmulatorStats{};
 }
 
+void EmulatorHost::injectFault(const QString &endpointPath, FaultKind kind, int times)
+{
+    // As with stats(): m_server is stable here, and the server locks its fault state itself.
+    if (m_server)
+        m_server->injectFault(endpointPath, kind, times);
+}
+
+void EmulatorHost::clearFaults()
+{
+    if (m_server)
+        m_server->clearFaults();
+}
+
 void EmulatorHost::stop()
 {
     if (!m_thread)

@@ -2,6 +2,7 @@
 
 #include "emulatorconfig.h"
 #include "emulatorstats.h"
+#include "faultkind.h"
 
 #include <QObject>
 #include <QUrl>
@@ -36,6 +37,11 @@ public:
     [[nodiscard]] QString errorString() const { return m_errorString; }
     // The running server's counters (empty when stopped); safe from the owner's thread.
     [[nodiscard]] EmulatorStats stats() const;
+
+    // EmulatorServer's fault control, for tests of the app against a threaded emulator; safe from
+    // the owner's thread. No-ops while stopped, and a restart starts without injected faults.
+    void injectFault(const QString &endpointPath, FaultKind kind, int times = 1);
+    void clearFaults();
 
 private:
     EmulatorConfig m_config;

@@ -33,4 +33,13 @@ EmulatorReply EmulatorReply::raw(QByteArray body, QByteArray contentType)
     return reply;
 }
 
+EmulatorReply EmulatorReply::redirect(const QUrl &location)
+{
+    EmulatorReply reply =
+            raw(QByteArrayLiteral("Redirecting…"), QByteArrayLiteral("text/plain; charset=utf-8"));
+    reply.httpStatus = 302;
+    reply.extraHeaders.append({QByteArrayLiteral("Location"), location.toEncoded()});
+    return reply;
+}
+
 } // namespace bc::emulator

@@ -23,6 +23,15 @@ struct EmulatorRequest
         return query.queryItemValue(name, QUrl::FullyDecoded);
     }
     [[nodiscard]] bool hasQueryValue(const QString &name) const { return query.hasQueryItem(name); }
+    // The caller's Access-Token: the header, or the query parameter the official specs declare
+    // (the server already checked that one of them is valid for endpoints that need a token).
+    [[nodiscard]] QString accessToken() const
+    {
+        const QByteArray fromHeader = header(QByteArrayLiteral("access-token"));
+        if (!fromHeader.isEmpty())
+            return QString::fromUtf8(fromHeader);
+        return queryValue(QStringLiteral("Access-Token"));
+    }
     [[nodiscard]] QByteArray header(const QByteArray &lowerCaseName) const
     {
         return headers.value(lowerCaseName);

@@ -1,8 +1,12 @@
 #include "worldgenerator.h"
 
-#include "seededrandom.h"
+#include "world/businesscentergenerator.h"
+#include "world/contentplan.h"
+#include "world/namepools.h"
+#include "world/seededrandom.h"
+#include "world/worldclock.h"
 
-#include <QSet>
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -12,120 +16,7 @@ namespace bc::emulator {
 
 namespace {
 
-// A company somewhere: its BC name, legal name and where it is registered. Grouped by script so
-// every world of a few BCs mixes accented Latin, CJK, emoji and plain ASCII names.
-struct Company
-{
-    QString name;
-    QString legalName;
-    QString area;
-    QString currency;
-    QString timezone;
-    QString etcTimezone; // the same offset spelled Etc/GMT±N, which TikTok also uses
-};
-
-QList<Company> accentedLatinCompanies()
-{
-    return {
-            {u"Café Berlin"_s, u"Café Berlin GmbH"_s, u"DE"_s, u"EUR"_s, u"Europe/Berlin"_s,
-             u"Etc/GMT-1"_s},
-            {u"Müller & Söhne Medien"_s, u"Müller & Söhne Medien GmbH"_s, u"DE"_s, u"EUR"_s,
-             u"Europe/Berlin"_s, u"Etc/GMT-1"_s},
-            {u"Crème Média"_s, u"Crème Média SAS"_s, u"FR"_s, u"EUR"_s, u"Europe/Paris"_s,
-             u"Etc/GMT-1"_s},
-            {u"Société Lumière Publicité"_s, u"Société Lumière Publicité SARL"_s, u"FR"_s, u"EUR"_s,
-             u"Europe/Paris"_s, u"Etc/GMT-1"_s},
-            {u"Señor Píxel Estudio"_s, u"Señor Píxel Estudio S.L."_s, u"ES"_s, u"EUR"_s,
-             u"Europe/Madrid"_s, u"Etc/GMT-1"_s},
-            {u"São Paulo Mídia Digital"_s, u"São Paulo Mídia Digital Ltda."_s, u"BR"_s, u"BRL"_s,
-             u"America/Sao_Paulo"_s, u"Etc/GMT+3"_s},
-            {u"Açaí & Companhia"_s, u"Açaí & Companhia Ltda."_s, u"BR"_s, u"BRL"_s,
-             u"America/Sao_Paulo"_s, u"Etc/GMT+3"_s},
-            {u"Łódź Kreatywna"_s, u"Łódź Kreatywna sp. z o.o."_s, u"PL"_s, u"PLN"_s,
-             u"Europe/Warsaw"_s, u"Etc/GMT-1"_s},
-            {u"Øresund Reklame"_s, u"Øresund Reklame ApS"_s, u"DK"_s, u"DKK"_s,
-             u"Europe/Copenhagen"_s, u"Etc/GMT-1"_s},
-            {u"Zürich Markenwerk"_s, u"Zürich Markenwerk AG"_s, u"CH"_s, u"CHF"_s,
-             u"Europe/Zurich"_s, u"Etc/GMT-1"_s},
-            {u"Göteborgs Reklambyrå"_s, u"Göteborgs Reklambyrå AB"_s, u"SE"_s, u"SEK"_s,
-             u"Europe/Stockholm"_s, u"Etc/GMT-1"_s},
-            {u"Ñandú Publicidad"_s, u"Ñandú Publicidad S.A. de C.V."_s, u"MX"_s, u"MXN"_s,
-             u"America/Mexico_City"_s, u"Etc/GMT+6"_s},
-            {u"İstanbul Reklam Ajansı"_s, u"İstanbul Reklam Ajansı A.Ş."_s, u"TR"_s, u"TRY"_s,
-             u"Europe/Istanbul"_s, u"Etc/GMT-3"_s},
-    };
-}
-
-QList<Company> cjkCompanies()
-{
-    return {
-            {u"東京広告株式会社"_s, u"東京広告株式会社"_s, u"JP"_s, u"JPY"_s, u"Asia/Tokyo"_s,
-             u"Etc/GMT-9"_s},
-            {u"大阪デジタルメディア"_s, u"大阪デジタルメディア合同会社"_s, u"JP"_s, u"JPY"_s,
-             u"Asia/Tokyo"_s, u"Etc/GMT-9"_s},
-            {u"札幌クリエイティブ"_s, u"札幌クリエイティブ株式会社"_s, u"JP"_s, u"JPY"_s,
-             u"Asia/Tokyo"_s, u"Etc/GMT-9"_s},
-            {u"深圳跨境电商科技"_s, u"深圳跨境电商科技有限公司"_s, u"CN"_s, u"USD"_s,
-             u"Asia/Shanghai"_s, u"Etc/GMT-8"_s},
-            {u"上海星辰广告"_s, u"上海星辰广告有限公司"_s, u"CN"_s, u"CNY"_s, u"Asia/Shanghai"_s,
-             u"Etc/GMT-8"_s},
-            {u"台北數位行銷"_s, u"台北數位行銷股份有限公司"_s, u"TW"_s, u"TWD"_s, u"Asia/Taipei"_s,
-             u"Etc/GMT-8"_s},
-            {u"香港飛躍媒體"_s, u"香港飛躍媒體有限公司"_s, u"HK"_s, u"HKD"_s, u"Asia/Hong_Kong"_s,
-             u"Etc/GMT-8"_s},
-            {u"서울 크리에이티브 랩"_s, u"주식회사 서울크리에이티브랩"_s, u"KR"_s, u"KRW"_s,
-             u"Asia/Seoul"_s, u"Etc/GMT-9"_s},
-    };
-}
-
-QList<Company> emojiCompanies()
-{
-    return {
-            {u"🚀 Rocket Media"_s, u"Rocket Media Ltd"_s, u"GB"_s, u"GBP"_s, u"Europe/London"_s,
-             u"Etc/GMT"_s},
-            {u"🌮 Taco Tuesday Ads"_s, u"Taco Tuesday Advertising LLC"_s, u"US"_s, u"USD"_s,
-             u"America/Chicago"_s, u"Etc/GMT+6"_s},
-            {u"🎧 Soundwave Collective"_s, u"Soundwave Collective Pty Ltd"_s, u"AU"_s, u"AUD"_s,
-             u"Australia/Sydney"_s, u"Etc/GMT-10"_s},
-            {u"🌈 Rainbow Retail"_s, u"Rainbow Retail Inc."_s, u"CA"_s, u"CAD"_s,
-             u"America/Toronto"_s, u"Etc/GMT+5"_s},
-            {u"🐼 Panda Play Studio"_s, u"Panda Play Pte. Ltd."_s, u"SG"_s, u"SGD"_s,
-             u"Asia/Singapore"_s, u"Etc/GMT-8"_s},
-            {u"☕ Morning Brew Marketing"_s, u"Morning Brew Marketing LLC"_s, u"US"_s, u"USD"_s,
-             u"America/New_York"_s, u"Etc/GMT+5"_s},
-            {u"🔥 Hot Deals Daily"_s, u"Hot Deals Daily B.V."_s, u"NL"_s, u"EUR"_s,
-             u"Europe/Amsterdam"_s, u"Etc/GMT-1"_s},
-            // A ZWJ sequence: several code points that render as one glyph.
-            {u"\U0001F469\u200D\U0001F4BB Code & Content"_s, u"Code and Content GmbH"_s, u"AT"_s,
-             u"EUR"_s, u"Europe/Vienna"_s, u"Etc/GMT-1"_s},
-    };
-}
-
-QList<Company> asciiCompanies()
-{
-    return {
-            {u"Northwind Traders"_s, u"Northwind Traders Inc."_s, u"US"_s, u"USD"_s,
-             u"America/New_York"_s, u"Etc/GMT+5"_s},
-            {u"Contoso Marketing"_s, u"Contoso Marketing LLC"_s, u"US"_s, u"USD"_s,
-             u"America/Los_Angeles"_s, u"Etc/GMT+8"_s},
-            {u"Blue Harbor Agency"_s, u"Blue Harbor Agency Ltd"_s, u"GB"_s, u"GBP"_s,
-             u"Europe/London"_s, u"Etc/GMT"_s},
-            {u"Summit Outdoor Co"_s, u"Summit Outdoor Company"_s, u"US"_s, u"USD"_s,
-             u"America/Denver"_s, u"Etc/GMT+7"_s},
-            {u"Pinecrest Foods"_s, u"Pinecrest Foods Pty Ltd"_s, u"AU"_s, u"AUD"_s,
-             u"Australia/Melbourne"_s, u"Etc/GMT-10"_s},
-            {u"Brightline Apparel"_s, u"Brightline Apparel Ltd"_s, u"IE"_s, u"EUR"_s,
-             u"Europe/Dublin"_s, u"Etc/GMT"_s},
-            {u"Maple Leaf Gaming"_s, u"Maple Leaf Gaming Inc."_s, u"CA"_s, u"CAD"_s,
-             u"America/Vancouver"_s, u"Etc/GMT+8"_s},
-            {u"Lagos Growth Partners"_s, u"Lagos Growth Partners Ltd"_s, u"NG"_s, u"NGN"_s,
-             u"Africa/Lagos"_s, u"Etc/GMT-1"_s},
-            {u"Jakarta Commerce Hub"_s, u"PT Jakarta Commerce Hub"_s, u"ID"_s, u"IDR"_s,
-             u"Asia/Jakarta"_s, u"Etc/GMT-7"_s},
-            {u"Desert Bloom Digital"_s, u"Desert Bloom Digital FZ-LLC"_s, u"AE"_s, u"AED"_s,
-             u"Asia/Dubai"_s, u"Etc/GMT-4"_s},
-    };
-}
+using NamePools::Company;
 
 struct Weighted
 {
@@ -168,14 +59,25 @@ GeneratedBusinessCenter demoBusinessCenter()
     return bc;
 }
 
-QString uniqueId(SeededRandom &random, QSet<QString> &usedIds)
+// The same draws as the first emulator made, so a seed keeps giving the same BC ids and names.
+QString uniqueId(SeededRandom &random, IdAllocator &ids)
 {
     QString id;
     do {
         id = u'7' + random.digits(18);
-    } while (usedIds.contains(id));
-    usedIds.insert(id);
+    } while (!ids.reserve(id));
     return id;
+}
+
+// The demo BC's company, as content is generated for it.
+Company demoCompany()
+{
+    return {u"Acme Agency EU"_s,
+            u"Acme Agency Europe GmbH"_s,
+            u"DE"_s,
+            u"EUR"_s,
+            u"Europe/Berlin"_s,
+            u"Etc/GMT-1"_s};
 }
 
 // Draws companies of one script without repeats until all were used; then starts over with
@@ -208,14 +110,17 @@ private:
 };
 
 GeneratedBusinessCenter randomBusinessCenter(SeededRandom &random, int index,
-                                             QList<CompanyDeck> &decks, QSet<QString> &usedIds)
+                                             QList<CompanyDeck> &decks, IdAllocator &ids,
+                                             Company *home)
 {
     // Cycle the scripts by index so even a small world shows all of them.
     const auto [companyPointer, round] = decks[(index - 1) % decks.size()].draw(random);
     const Company &company = *companyPointer;
+    *home = company;
 
     GeneratedBusinessCenter bc;
-    bc.bcId = uniqueId(random, usedIds);
+    bc.bcId = uniqueId(random, ids);
+    bc.utcOffsetMinutes = NamePools::utcOffsetMinutes(company.etcTimezone);
     bc.name = round == 1 ? company.name : company.name + u' ' + QString::number(round);
     bc.company = company.legalName;
     bc.registeredArea = company.area;
@@ -265,26 +170,131 @@ GeneratedBusinessCenter randomBusinessCenter(SeededRandom &random, int index,
 
 } // namespace
 
+int WorldGenerator::defaultBusinessCenterCount(WorldSize size)
+{
+    switch (size) {
+    case WorldSize::Small:
+        return 3;
+    case WorldSize::Large:
+        return 1;
+    case WorldSize::Demo:
+        break;
+    }
+    return 12;
+}
+
 World WorldGenerator::generate(const EmulatorConfig &config)
 {
     const quint32 seed = config.seed;
-    const int businessCenterCount = config.businessCenterCount;
-    QList<CompanyDeck> decks = {CompanyDeck(accentedLatinCompanies()), CompanyDeck(cjkCompanies()),
-                                CompanyDeck(emojiCompanies()), CompanyDeck(asciiCompanies())};
+    const int businessCenterCount = config.businessCenterCount >= 0
+                                            ? config.businessCenterCount
+                                            : defaultBusinessCenterCount(config.size);
+
+    World world;
+    world.m_seed = seed;
+    world.m_app = {config.appId, config.secret, u"BC Console"_s};
+    const qint64 now = WorldClock::startSecs();
+
+    // The BC headers first, from the seed's own stream, exactly as before the world had contents.
+    QList<CompanyDeck> decks;
+    for (const QList<Company> &script : NamePools::companiesByScript())
+        decks.append(CompanyDeck(script));
     SeededRandom random(seed);
-    QSet<QString> usedIds;
-    QList<GeneratedBusinessCenter> businessCenters;
-    businessCenters.reserve(std::max(businessCenterCount, 0));
+    QList<Company> homes;
+    world.m_businessCenters.reserve(std::max(businessCenterCount, 0));
     for (int index = 0; index < businessCenterCount; ++index) {
         if (index == 0) {
             GeneratedBusinessCenter demo = demoBusinessCenter();
-            usedIds.insert(demo.bcId);
-            businessCenters.append(std::move(demo));
+            demo.utcOffsetMinutes = 60;
+            world.m_ids.reserve(demo.bcId);
+            world.m_businessCenters.append(std::move(demo));
+            homes.append(demoCompany());
         } else {
-            businessCenters.append(randomBusinessCenter(random, index, decks, usedIds));
+            Company home;
+            world.m_businessCenters.append(
+                    randomBusinessCenter(random, index, decks, world.m_ids, &home));
+            homes.append(home);
         }
     }
-    return World(seed, std::move(businessCenters));
+
+    addUsers(world);
+    addTtAccountHolders(world);
+
+    // Then each BC's contents from a stream of its own.
+    BusinessCenterGenerator::Shared shared;
+    shared.ids = &world.m_ids;
+    shared.users = &world.m_users;
+    shared.externalBusinessCenters = &world.m_externalBusinessCenters;
+    for (qsizetype u = 1; u < world.m_users.size(); ++u)
+        shared.colleagues.append(u);
+    shared.now = now;
+    for (int index = 0; index < businessCenterCount; ++index) {
+        SeededRandom planRandom(SeededRandom::derive(seed, 0x1000 + static_cast<quint64>(index)));
+        const ContentPlan plan = ContentPlan::forBusinessCenter(config.size, index, planRandom);
+        BusinessCenterGenerator generator(
+                SeededRandom::derive(seed, 0x100000 + static_cast<quint64>(index)), plan,
+                homes.at(index), shared);
+        generator.fill(world.m_businessCenters[index]);
+    }
+
+    world.m_runtimeRandom = SeededRandom(SeededRandom::derive(seed, 3));
+    if (!config.accessToken.isEmpty()) {
+        AccessGrant grant;
+        grant.token = config.accessToken;
+        grant.appId = config.appId;
+        grant.userId = world.signedInUser().userId;
+        grant.allAdvertisers = true;
+        grant.scope = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+        grant.issueTime = now;
+        world.m_accessGrants.insert(grant.token, grant);
+    }
+    world.rebuildIndexes();
+    return world;
+}
+
+void WorldGenerator::addUsers(World &world)
+{
+    // The signed-in user is the same in every world, like the demo BC.
+    User me;
+    me.userId = u"7093000000000000001"_s;
+    me.displayName = u"Alex Morgan"_s;
+    me.email = u"alex.morgan@acme-agency.example"_s;
+    me.createTime = QDateTime(QDate(2023, 3, 14), QTime(8, 30), Qt::UTC).toSecsSinceEpoch();
+    world.m_ids.reserve(me.userId);
+    world.m_users.append(me);
+
+    // Colleagues: members of many BCs, in every script.
+    SeededRandom random(SeededRandom::derive(world.m_seed, 1));
+    const QList<QList<NamePools::Person>> people = NamePools::peopleByScript();
+    for (int i = 0; i < colleagueCount; ++i) {
+        const QList<NamePools::Person> &script = people.at(i % people.size());
+        const NamePools::Person &person = script.at((i / people.size()) % script.size());
+        User user;
+        user.userId = world.m_ids.next(random);
+        user.displayName = person.displayName;
+        user.email = person.emailLocalPart + u"@acme-agency.example"_s;
+        user.createTime = WorldClock::startSecs() - random.between(30, 1500) * 86400;
+        world.m_users.append(user);
+    }
+}
+
+void WorldGenerator::addTtAccountHolders(World &world)
+{
+    SeededRandom random(SeededRandom::derive(world.m_seed, 2));
+    const QList<std::pair<QString, QString>> holders = {
+            {u"Lena 🎬 Vogel"_s, u"@lena.creates"_s},
+            {u"田中 さくら"_s, u"@sakura.tanaka"_s},
+            {u"Marcus Reed"_s, u"@marcusreed"_s},
+    };
+    for (const auto &[name, handle] : holders) {
+        TtAccountHolder holder;
+        // Shaped like TikTok's open ids: a UUID.
+        holder.openId = random.hex(8) + u'-' + random.hex(4) + u'-' + random.hex(4) + u'-'
+                        + random.hex(4) + u'-' + random.hex(12);
+        holder.displayName = name;
+        holder.handle = handle;
+        world.m_ttAccountHolders.append(holder);
+    }
 }
 
 World WorldGenerator::generate(quint32 seed, int businessCenterCount)

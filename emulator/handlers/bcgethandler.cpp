@@ -1,9 +1,9 @@
 #include "bcgethandler.h"
 
-#include "emulatorrequest.h"
-#include "pagination.h"
-#include "paramreader.h"
-#include "world.h"
+#include "emulator/emulatorrequest.h"
+#include "emulator/pagination.h"
+#include "emulator/paramreader.h"
+#include "emulator/world.h"
 
 #include <QJsonArray>
 
@@ -67,12 +67,13 @@ EmulatorReply handleBcGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
     const QString bcId = params.id(u"bc_id"_s);
-    // The world has no BC tiers yet, so TIERED_ACCOUNT lists the same BCs and no parent_bc.
+    // The world has child BCs (GeneratedBusinessCenter::childBusinessCenters), but this endpoint
+    // does not list tiers yet: TIERED_ACCOUNT lists the same BCs and no parent_bc.
     params.enumeration(u"scene"_s, {u"SINGLE_ACCOUNT"_s, u"TIERED_ACCOUNT"_s}, u"SINGLE_ACCOUNT"_s);
     const QJsonObject filtering = params.jsonObject(u"filtering"_s);
     const QString keyword = params.objectString(filtering, u"filtering"_s, u"keyword"_s);
-    // Validated like the gateway does; with no assets, members or partners in the world yet the
-    // keyword is always matched against BC names and ids.
+    // Validated like the gateway does, but not applied yet: the keyword is always matched against
+    // BC names and ids.
     params.objectEnumeration(filtering, u"filtering"_s, u"keyword_type"_s,
                              {u"ASSET"_s, u"MEMBER"_s, u"PARTNER"_s, u"TIER"_s});
     params.objectEnumeration(filtering, u"filtering"_s, u"relation_type"_s,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "emulatorreply.h"
+#include "emulator/emulatorreply.h"
 
 namespace bc::emulator {
 

@@ -28,6 +28,13 @@ quint64 SeededRandom::bounded(quint64 bound)
     return value % bound;
 }
 
+qint64 SeededRandom::between(qint64 low, qint64 high)
+{
+    Q_ASSERT(low <= high);
+    const auto span = static_cast<quint64>(high - low) + 1;
+    return low + static_cast<qint64>(bounded(span));
+}
+
 bool SeededRandom::chance(int percent)
 {
     return bounded(100) < static_cast<quint64>(percent);
@@ -40,6 +47,23 @@ QString SeededRandom::digits(int count)
     for (int i = 0; i < count; ++i)
         result.append(QChar(u'0' + static_cast<char16_t>(bounded(10))));
     return result;
+}
+
+QString SeededRandom::hex(int count)
+{
+    static constexpr char16_t hexDigits[] = u"0123456789abcdef";
+    QString result;
+    result.reserve(count);
+    for (int i = 0; i < count; ++i)
+        result.append(QChar(hexDigits[bounded(16)]));
+    return result;
+}
+
+quint64 SeededRandom::derive(quint64 seed, quint64 stream)
+{
+    // One SplitMix64 step over a mix of both: neighbouring streams get unrelated seeds.
+    SeededRandom mixer(seed * 0xD1B54A32D192ED03ULL + stream * 0x9E3779B97F4A7C15ULL + 1);
+    return mixer.next();
 }
 
 } // namespace bc::emulator

@@ -15,16 +15,24 @@ public:
     quint64 next();
     // Uniform in [0, bound); bound must be > 0.
     quint64 bounded(quint64 bound);
+    // Uniform in [low, high]; low <= high.
+    qint64 between(qint64 low, qint64 high);
     // True with the given probability in percent.
     bool chance(int percent);
     // A string of count decimal digits.
     QString digits(int count);
+    // A string of count lower-case hex digits.
+    QString hex(int count);
 
     template<typename T>
     const T &pick(const QList<T> &values)
     {
         return values.at(static_cast<qsizetype>(bounded(static_cast<quint64>(values.size()))));
     }
+
+    // A seed for an independent stream, e.g. one per Business Center, so what one part of the
+    // world draws never shifts another part.
+    [[nodiscard]] static quint64 derive(quint64 seed, quint64 stream);
 
 private:
     quint64 m_state;

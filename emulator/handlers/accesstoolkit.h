@@ -1,0 +1,130 @@
+#pragma once
+
+// Shared pieces of the "access" endpoint family (assets, asset groups, pixels, partners, members,
+// billing groups): parameter reading for GET and POST alike, list answers, role fields and the
+// rough edges every row gets. Only the handlers of this family use it.
+
+#include "emulator/emulatorreply.h"
+#include "emulator/pagination.h"
+#include "emulator/world/assetrole.h"
+#include "emulator/world/worlderror.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bc::emulator {
+
+struct EmulatorRequest;
+
+namespace access {
+
+enum class Need {
+    Optional,
+    Required,
+};
+
+// Reads parameters the way the gateway does, from the query (GET: scalars as text, arrays and
+// objects as URL-encoded JSON text) or from the JSON body (POST: the body must be a JSON object;
+// ids may be strings of digits or JSON integers). The first problem wins; handlers read all their
+// parameters, check hasError() once and answer errorReply() (40002, message starts with the name).
+class Params final
+{
+public:
+    explicit Params(const EmulatorRequest &request);
+
+    [[nodiscard]] bool has(const QString &name) const;
+
+    QString id(const QString &name, Need need);
+    // maxLength 0: no limit.
+    QString string(const QString &name, Need need, qsizetype maxLength = 0);
+    QString enumeration(const QString &name, const QStringList &allowed, Need need,
+                        const QString &defaultValue = {});
+    std::optional<bool> boolean(const QString &name);
+    QStringList idList(const QString &name, Need need, qsizetype min, qsizetype max);
+    QStringList stringList(const QString &name, Need need, qsizetype min, qsizetype max);
+    QJsonObject object(const QString &name, Need need);
+    QJsonArray array(const QString &name, Need need, qsizetype min, qsizetype max);
+    // page ≥ 1 (default 1) and page_size 1..maxPageSize (default 10).
+    qint64 page();
+    qint64 pageSize(qint64 maxPageSize);
+
+    // Fields of an object read above; path names it in messages ("filtering", "users[2]").
+    QString fieldString(const QJsonObject &object, const QString &path, const QString &key,
+                        Need need, qsizetype maxLength = 0);
+    QString fieldId(const QJsonObject &object, const QString &path, const QString &key, Need need);
+    QString fieldEnumeration(const QJsonObject &object, const QString &path, const QString &key,
+                             const QStringList &allowed, Need need);
+    std::optional<qint64> fieldInteger(const QJsonObject &object, const QString &path,
+                                       const QString &key);
+
+    void fail(const QString &message);
+    [[nodiscard]] bool hasError() const { return !m_error.isEmpty(); }
+    [[nodiscard]] EmulatorReply errorReply() const;
+
+private:
+    // The value as JSON: query text as a string; undefined when absent (null counts as absent).
+    [[nodiscard]] QJsonValue raw(const QString &name) const;
+    // Arrays and objects: JSON in the body, URL-encoded JSON text in the query.
+    [[nodiscard]] QJsonValue structured(const QString &name, bool *parsed) const;
+    QString idFrom(const QJsonValue &value, const QString &name);
+    QString stringFrom(const QJsonValue &value, const QString &name, Need need,
+                       qsizetype maxLength);
+
+    const EmulatorRequest &m_request;
+    bool m_fromQuery = true;
+    QJsonObject m_body;
+    QString m_error;
+};
+
+// ---- Answers -----------------------------------------------------------------------------------
+
+// The world's refusal as an answer; data {} when it did not refuse (write endpoints).
+[[nodiscard]] EmulatorReply worldErrorReply(const WorldError &error);
+[[nodiscard]] EmulatorReply emptySuccess();
+
+// A string, or null when empty (endpoints whose gateway keeps nulls).
+[[nodiscard]] QJsonValue orNull(const QString &value);
+// The id as the wire sends it for that row: mostly a string, sometimes a JSON number.
+[[nodiscard]] QJsonValue rowId(const QString &id);
+// Adds the fields no spec names (every row gets some): clients must ignore them.
+[[nodiscard]] QJsonObject withUnknownFields(QJsonObject item, const QString &rowKey);
+// Drops null members (endpoints with pop_resp_nullvalue, e.g. /bc/asset_group/get/).
+[[nodiscard]] QJsonObject withoutNulls(QJsonObject object);
+
+// advertiser_role, catalog_role, form_library_role, store_role, tt_account_roles,
+// business_account_role: the one of the asset's type set, the others null.
+void insertRoleFields(QJsonObject &item, const AssetRole &role);
+
+// {listKey: [one page of build(row)], page_info}.
+template<typename T, typename Build>
+[[nodiscard]] QJsonObject pagedData(const QList<T> &rows, qint64 page, qint64 pageSize, Build build,
+                                    const QString &listKey = QStringLiteral("list"))
+{
+    const Pagination pagination(page, pageSize, rows.size());
+    QJsonArray list;
+    for (const T &row : pagination.slice(rows))
+        list.append(build(row));
+    return {{listKey, list}, {QStringLiteral("page_info"), pagination.pageInfo()}};
+}
+
+// Case-insensitive substring match of any of texts; an empty keyword matches everything.
+[[nodiscard]] bool matchesKeyword(const QString &keyword, const QStringList &texts);
+
+// Enumerations shared by several endpoints of the family (reference §1.10).
+[[nodiscard]] const QStringList &assetTypes();
+[[nodiscard]] const QStringList &userRoles();
+[[nodiscard]] const QStringList &financeRoles();
+[[nodiscard]] const QStringList &advertiserRoles();
+[[nodiscard]] const QStringList &catalogRoles();
+[[nodiscard]] const QStringList &storeRoles();
+[[nodiscard]] const QStringList &ttAccountRoles();
+[[nodiscard]] const QStringList &relationStatuses();
+
+} // namespace access
+} // namespace bc::emulator

@@ -1,0 +1,382 @@
+// Ad-account management of the finance family: create, update (details and budgets), disable,
+// qualifications, attributes, UnionPay (reference §3.7–3.12).
+#include "financecommon.h"
+#include "financehandlers.h"
+
+#include "emulator/emulatorrequest.h"
+#include "emulator/pagination.h"
+#include "emulator/paramreader.h"
+#include "emulator/world.h"
+#include "emulator/world/roughedges.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace bc::emulator {
+
+namespace {
+
+constexpr qsizetype maxNameLength = 100;
+constexpr qsizetype maxCompanyLength = 255;
+constexpr qsizetype maxLinkLength = 255;
+constexpr qsizetype maxAddressLength = 512;
+constexpr qsizetype maxQualificationImages = 10;
+constexpr qsizetype maxBudgetItems = 50;
+constexpr qint64 maxQualificationPageSize = 100;
+// An allowlist-only field (reference §1.9): the emulator's app is on no allowlist.
+constexpr int notInAllowlist = 40118;
+
+QString requiredQueryId(ParamReader &params, const EmulatorRequest &request, const QString &name)
+{
+    if (!request.hasQueryValue(name)) {
+        params.fail(name + u": required."_s);
+        return {};
+    }
+    return params.id(name);
+}
+
+QJsonObject outcomeJson(const AdvertiserUpdateOutcome &outcome)
+{
+    return {
+            {u"advertiser_id"_s, RoughEdges::idValue(outcome.advertiserId)},
+            {u"status"_s, outcome.status},
+            {u"error_msg"_s, outcome.errorMessage.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                            : QJsonValue(outcome.errorMessage)},
+            {u"one_click_set_amount"_s, outcome.oneClickSetAmount
+                                                ? Money::toJson(*outcome.oneClickSetAmount)
+                                                : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+} // namespace
+
+// ---- POST /bc/advertiser/create/ ----------------------------------------------------------------
+
+EmulatorReply handleBcAdvertiserCreate(World &world, const EmulatorRequest &request)
+{
+    Finance::JsonBodyReader body(request);
+    if (body.hasError())
+        return body.errorReply();
+    const QJsonObject &root = body.root();
+    AdvertiserCreateRequest create;
+    create.bcId = body.id(root, {}, u"bc_id"_s, true);
+
+    const QString ai = u"advertiser_info"_s;
+    const QJsonObject advertiserInfo = body.object(root, {}, ai, true);
+    create.name = body.string(advertiserInfo, ai, u"name"_s, true, maxNameLength);
+    create.currency = body.string(advertiserInfo, ai, u"currency"_s, false);
+    create.timezone = body.string(advertiserInfo, ai, u"timezone"_s, false);
+    create.type = body.enumeration(advertiserInfo, ai, u"type"_s, {u"AUCTION"_s, u"RESERVATION"_s},
+                                   u"AUCTION"_s);
+
+    // ⚠ PY's customer_info; B's "customer" is an unknown field here and ignored.
+    const QString ci = u"customer_info"_s;
+    const QJsonObject customerInfo = body.object(root, {}, ci, false);
+    create.company = body.string(customerInfo, ci, u"company"_s, false, maxCompanyLength);
+    create.industry = body.id(customerInfo, ci, u"industry"_s, false);
+    create.registeredArea = body.string(customerInfo, ci, u"registered_area"_s, false);
+
+    const QString qi = u"qualification_info"_s;
+    const QJsonObject qualificationInfo = body.object(root, {}, qi, false);
+    create.promotionLink =
+            body.string(qualificationInfo, qi, u"promotion_link"_s, false, maxLinkLength);
+    create.licenseNo = body.string(qualificationInfo, qi, u"license_no"_s, false);
+    create.licenseImageId = body.id(qualificationInfo, qi, u"license_image_id"_s, false);
+    create.qualificationImageIds = body.idList(qualificationInfo, qi, u"qualification_image_ids"_s,
+                                               false, 0, maxQualificationImages);
+    create.qualificationId = body.id(qualificationInfo, qi, u"qualification_id"_s, false);
+
+    const QString co = u"contact_info"_s;
+    const QJsonObject contactInfo = body.object(root, {}, co, false);
+    create.contactName = body.string(contactInfo, co, u"name"_s, false, maxNameLength);
+    create.contactEmail = body.string(contactInfo, co, u"email"_s, false);
+    create.contactNumber = body.string(contactInfo, co, u"number"_s, false);
+
+    const QString bi = u"billing_info"_s;
+    const QJsonObject billingInfo = body.object(root, {}, bi, false);
+    create.address = body.string(billingInfo, bi, u"address"_s, false, maxAddressLength);
+    // ⚠ PY's tax_map, a string (B: tax_field_dict, an object). Validated, not stored.
+    body.string(billingInfo, bi, u"tax_map"_s, false);
+
+    const QString bg = u"billing_group_info"_s;
+    const QJsonObject billingGroupInfo = body.object(root, {}, bg, false);
+    const QString groupBy = billingGroupInfo.contains(u"invoice_group_by"_s)
+                                    ? body.enumeration(billingGroupInfo, bg, u"invoice_group_by"_s,
+                                                       {u"ACCOUNT"_s, u"ADVERTISER"_s}, {})
+                                    : QString();
+    create.billingGroupId =
+            body.id(billingGroupInfo, bg, u"billing_group_id"_s, groupBy == u"ACCOUNT"_s);
+    if (billingGroupInfo.contains(u"invoice_payer"_s))
+        body.enumeration(billingGroupInfo, bg, u"invoice_payer"_s, {u"AGENCY"_s, u"ADVERTISER"_s},
+                         {});
+    const std::optional<bool> tied = body.boolean(root, {}, u"tied_to_billing_group"_s);
+
+    const QString pi = u"payment_info"_s;
+    const QJsonObject paymentInfo = body.object(root, {}, pi, false);
+    const QString portfolioId = body.id(paymentInfo, pi, u"payment_portfolio_id"_s, false);
+    if (body.hasError())
+        return body.errorReply();
+    if (tied.value_or(false)) {
+        return EmulatorReply::error(notInAllowlist,
+                                    u"tied_to_billing_group: the app is not in the allowlist."_s);
+    }
+
+    const WorldResult<QString> created = world.createAdvertiser(request.accessToken(), create);
+    if (!created.ok())
+        return Finance::worldErrorReply(created.error);
+    QJsonObject data{{u"advertiser_id"_s, created.value}};
+    // The world has a single payment portfolio per BC: a binding asked for is reported done.
+    data.insert(u"payment_portfolio_binding_result"_s,
+                portfolioId.isEmpty()
+                        ? QJsonValue(QJsonValue::Null)
+                        : QJsonValue(QJsonObject{{u"status"_s, u"SUCCESS"_s},
+                                                 {u"error_msg"_s, QJsonValue::Null}}));
+    data.insert(u"budget_setup_result"_s, QJsonValue::Null);
+    return EmulatorReply::success(data);
+}
+
+// ---- POST /advertiser/update/ -------------------------------------------------------------------
+
+EmulatorReply handleAdvertiserUpdate(World &world, const EmulatorRequest &request)
+{
+    Finance::JsonBodyReader body(request);
+    if (body.hasError())
+        return body.errorReply();
+    const QJsonObject &root = body.root();
+    const QString advertiserId = body.id(root, {}, u"advertiser_id"_s, false);
+    const QString bcId = body.id(root, {}, u"bc_id"_s, false);
+    body.id(root, {}, u"child_bc_id"_s, false);
+
+    AdvertiserUpdateRequest update;
+    update.advertiserId = advertiserId;
+    update.advertiserName = body.optionalString(root, {}, u"advertiser_name"_s, maxNameLength);
+    update.company = body.optionalString(root, {}, u"company"_s, maxCompanyLength);
+    update.contactName = body.optionalString(root, {}, u"contact_name"_s, maxNameLength);
+    update.contactEmail = body.optionalString(root, {}, u"contact_email"_s, -1);
+    update.contactNumber = body.optionalString(root, {}, u"contact_number"_s, -1);
+    update.promotionLink = body.optionalString(root, {}, u"promotion_link"_s, maxLinkLength);
+    update.licenseNo = body.optionalString(root, {}, u"license_no"_s, -1);
+    body.id(root, {}, u"license_image_id"_s, false);
+    update.address = body.optionalString(root, {}, u"address"_s, maxAddressLength);
+    if (const auto images =
+                body.array(root, {}, u"qualification_images"_s, false, 0, maxQualificationImages)) {
+        for (const QJsonValue &image : *images) {
+            if (!image.isObject() || !Finance::idFromJson(image.toObject().value(u"image_id"_s))) {
+                body.fail(u"qualification_images: every item must be {\"image_id\": \"<id>\"}."_s);
+                break;
+            }
+        }
+    }
+    // tax_map here is a map of strings (Y), unlike the create body's string.
+    const QJsonObject taxMap = body.object(root, {}, u"tax_map"_s, false);
+    for (auto it = taxMap.begin(); it != taxMap.end(); ++it) {
+        if (!it.value().isString()) {
+            body.fail(u"tax_map."_s + it.key() + u": must be a string."_s);
+            break;
+        }
+    }
+    body.boolean(root, {}, u"need_submit_certificate"_s);
+    const QString updateType = body.enumeration(
+            root, {}, u"budget_update_type"_s,
+            {u"UPDATE"_s, u"RESET"_s, u"INCREMENTAL_UPDATE"_s, u"ONE_CLICK_SET"_s}, u"UPDATE"_s);
+    const bool batch = updateType == u"UPDATE"_s || updateType == u"RESET"_s;
+    const std::optional<QJsonArray> budgets =
+            body.array(root, {}, u"advertiser_budgets"_s, false, 1, batch ? maxBudgetItems : 1);
+
+    BudgetUpdateRequest budgetUpdate;
+    budgetUpdate.bcId = bcId;
+    budgetUpdate.updateType = updateType;
+    if (budgets) {
+        for (qsizetype i = 0; i < budgets->size() && !body.hasError(); ++i) {
+            const QString path = u"advertiser_budgets["_s + QString::number(i) + u']';
+            if (!budgets->at(i).isObject()) {
+                body.fail(path + u": must be a JSON object."_s);
+                break;
+            }
+            const QJsonObject item = budgets->at(i).toObject();
+            BudgetChange change;
+            change.advertiserId = body.id(item, path, u"advertiser_id"_s, true);
+            if (item.contains(u"budget_mode"_s)) {
+                change.budgetMode = body.enumeration(item, path, u"budget_mode"_s,
+                                                     {u"UNLIMITED"_s, u"MONTHLY_BUDGET"_s,
+                                                      u"DAILY_BUDGET"_s, u"CUSTOM_BUDGET"_s},
+                                                     {});
+            }
+            const std::optional<Cents> budget = body.money(item, path, u"budget"_s);
+            if (budget && *budget < 0 && updateType != u"INCREMENTAL_UPDATE"_s)
+                body.fail(path + u".budget: must not be negative."_s);
+            change.budget = budget.value_or(0);
+            budgetUpdate.changes.append(change);
+        }
+        if (bcId.isEmpty())
+            body.fail(u"bc_id: required for budget updates (advertiser_budgets)."_s);
+    } else if (advertiserId.isEmpty()) {
+        body.fail(u"advertiser_id: required (or bc_id with advertiser_budgets)."_s);
+    }
+    if (body.hasError())
+        return body.errorReply();
+
+    const QString token = request.accessToken();
+    QJsonArray list;
+    if (budgets) {
+        const WorldResult<QList<AdvertiserUpdateOutcome>> result =
+                world.updateBudgets(token, budgetUpdate);
+        if (!result.ok())
+            return Finance::worldErrorReply(result.error);
+        for (const AdvertiserUpdateOutcome &outcome : result.value)
+            list.append(outcomeJson(outcome));
+    }
+    const bool detailFields = update.advertiserName || update.company || update.contactName
+                              || update.contactEmail || update.contactNumber || update.promotionLink
+                              || update.licenseNo || update.address;
+    if (!advertiserId.isEmpty() && (detailFields || !budgets)) {
+        const WorldResult<AdvertiserUpdateOutcome> result = world.updateAdvertiser(token, update);
+        if (!result.ok())
+            return Finance::worldErrorReply(result.error);
+        list.append(outcomeJson(result.value));
+    }
+    // ⚠ Y's key advertiser_list (B: list).
+    return EmulatorReply::success({{u"advertiser_list"_s, list}});
+}
+
+// ---- POST /bc/advertiser/disable/ ---------------------------------------------------------------
+
+EmulatorReply handleBcAdvertiserDisable(World &world, const EmulatorRequest &request)
+{
+    Finance::JsonBodyReader body(request);
+    if (body.hasError())
+        return body.errorReply();
+    const QString bcId = body.id(body.root(), {}, u"bc_id"_s, true);
+    const QStringList ids = body.idList(body.root(), {}, u"advertiser_ids"_s, true, 1, 1);
+    if (body.hasError())
+        return body.errorReply();
+    const WorldResult<DisableResult> result =
+            world.disableAdvertisers(request.accessToken(), bcId, ids);
+    if (!result.ok())
+        return Finance::worldErrorReply(result.error);
+    QJsonObject failed;
+    for (auto it = result.value.failedInfos.cbegin(); it != result.value.failedInfos.cend(); ++it)
+        failed.insert(it.key(), it.value());
+    return EmulatorReply::success({{u"disabled_advertiser_ids"_s,
+                                    QJsonArray::fromStringList(result.value.disabledAdvertiserIds)},
+                                   {u"failed_infos"_s, failed}});
+}
+
+// ---- GET /bc/advertiser/qualification/get/ ------------------------------------------------------
+
+EmulatorReply handleBcAdvertiserQualificationGet(World &world, const EmulatorRequest &request)
+{
+    ParamReader params(request);
+    const QString bcId = requiredQueryId(params, request, u"bc_id"_s);
+    const QJsonObject filtering = params.jsonObject(u"filtering"_s);
+    std::optional<bool> verified;
+    const QJsonValue verifiedValue = filtering.value(u"verified"_s);
+    if (verifiedValue.isBool())
+        verified = verifiedValue.toBool();
+    else if (!verifiedValue.isUndefined() && !verifiedValue.isNull())
+        params.fail(u"filtering.verified: must be true or false."_s);
+    const qint64 page = params.integer(u"page"_s, 1, 1, std::numeric_limits<qint64>::max());
+    const qint64 pageSize = params.integer(u"page_size"_s, 10, 1, maxQualificationPageSize);
+    if (params.hasError())
+        return params.errorReply();
+    if (WorldError denied = world.checkBusinessCenterAccess(request.accessToken(), bcId);
+        !denied.ok())
+        return Finance::worldErrorReply(denied);
+
+    const GeneratedBusinessCenter &bc = *world.findBusinessCenter(bcId);
+    const QHash<QString, int> links = world.qualificationLinkCounts(bcId);
+    QList<const Qualification *> matches;
+    for (const Qualification &qualification : bc.qualifications) {
+        if (!verified || *verified == (qualification.status == u"VERIFIED"_s))
+            matches.append(&qualification);
+    }
+    const Pagination pagination(page, pageSize, matches.size());
+    QJsonArray list;
+    for (const Qualification *q : pagination.slice(matches)) {
+        list.append(QJsonObject{
+                {u"qualification_id"_s, RoughEdges::idValue(q->qualificationId)},
+                {u"company_name"_s, q->companyName},
+                {u"status"_s, q->status},
+                {u"owner_advertiser_id"_s, q->ownerAdvertiserId.isEmpty()
+                                                   ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(q->ownerAdvertiserId)},
+                {u"linked_advertiser_count"_s, links.value(q->qualificationId, 0)},
+                {u"region_code"_s, q->regionCode.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                           : QJsonValue(q->regionCode)},
+        });
+    }
+    return EmulatorReply::success(
+            {{u"qualifications"_s, list}, {u"page_info"_s, pagination.pageInfo()}});
+}
+
+// ---- GET /bc/advertiser/attribute/ --------------------------------------------------------------
+
+EmulatorReply handleBcAdvertiserAttribute(World &world, const EmulatorRequest &request)
+{
+    ParamReader params(request);
+    const QString bcId = requiredQueryId(params, request, u"bc_id"_s);
+    if (params.hasError())
+        return params.errorReply();
+    if (WorldError denied = world.checkBusinessCenterAccess(request.accessToken(), bcId);
+        !denied.ok())
+        return Finance::worldErrorReply(denied);
+    const GeneratedBusinessCenter &bc = *world.findBusinessCenter(bcId);
+    return EmulatorReply::success(
+            {{u"currencies"_s, QJsonArray::fromStringList(bc.advertiserCurrencies)},
+             {u"region_codes"_s, QJsonArray::fromStringList(bc.advertiserRegionCodes)}});
+}
+
+// ---- UnionPay -----------------------------------------------------------------------------------
+
+EmulatorReply handleBcAdvertiserUnionpayCheck(World &, const EmulatorRequest &request)
+{
+    ParamReader params(request);
+    if (!request.hasQueryValue(u"license_no"_s))
+        params.fail(u"license_no: required."_s);
+    const QString licenseNo = params.string(u"license_no"_s);
+    if (params.hasError())
+        return params.errorReply();
+    return EmulatorReply::success({{u"unionpay_verification_required"_s,
+                                    World::unionPayVerificationRequired(licenseNo)}});
+}
+
+EmulatorReply handleBcAdvertiserUnionpaySubmit(World &world, const EmulatorRequest &request)
+{
+    Finance::JsonBodyReader body(request);
+    if (body.hasError())
+        return body.errorReply();
+    const QJsonObject &root = body.root();
+    const QString bcId = body.id(root, {}, u"bc_id"_s, true);
+    UnionPaySubmission submission;
+    submission.advertiserId = body.id(root, {}, u"advertiser_id"_s, true);
+    submission.representativeName =
+            body.string(root, {}, u"representative_name"_s, true, maxNameLength);
+    submission.representativeDocumentType = body.enumeration(
+            root, {}, u"representative_document_type"_s,
+            {u"ID_CARD"_s, u"PASSPORT"_s, u"HK_MACAO_EXIT_ENTRY_PERMIT"_s,
+             u"TAIWAN_MAINLAND_TRAVEL_PERMIT"_s, u"HK_MACAO_MAINLAND_TRAVEL_PERMIT"_s},
+            u"ID_CARD"_s);
+    submission.representativeId = body.string(root, {}, u"representative_id"_s, true);
+    submission.unionpayAccount = body.string(root, {}, u"unionpay_account"_s, true);
+    submission.representativePhoneNumber =
+            body.string(root, {}, u"representative_phone_number"_s, true);
+    // Checked before permissions, as the gateway does (the world checks them again).
+    static const QRegularExpression accountPattern(u"^[0-9]{12,19}$"_s);
+    static const QRegularExpression phonePattern(u"^[0-9]{11}$"_s);
+    if (!body.hasError() && !accountPattern.match(submission.unionpayAccount).hasMatch())
+        body.fail(u"unionpay_account: must be 12 to 19 digits."_s);
+    if (!body.hasError() && !phonePattern.match(submission.representativePhoneNumber).hasMatch())
+        body.fail(u"representative_phone_number: must be 11 digits."_s);
+    if (body.hasError())
+        return body.errorReply();
+    if (WorldError error = world.submitUnionPay(request.accessToken(), bcId, submission);
+        !error.ok())
+        return Finance::worldErrorReply(error);
+    return EmulatorReply::success({});
+}
+
+} // namespace bc::emulator
