@@ -1,7 +1,9 @@
 #include "cli/bcctlcommand.h"
 #include "cli/bcctloptions.h"
 
-#include <QCoreApplication>
+#include "emulator/offscreenplatform.h"
+
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -9,7 +11,10 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    // The demo environment's emulator draws invoice PDFs, which needs a QGuiApplication; bcctl
+    // never shows a window, so it never needs a display.
+    bc::emulator::preferOffscreenPlatform();
+    QGuiApplication application(argc, argv);
     QCoreApplication::setApplicationName(u"bcctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BC_VERSION));
     QCoreApplication::setOrganizationName(u"BC Console"_s);

@@ -2,6 +2,7 @@
 
 #include "connectionanswerqueue.h"
 #include "emulatorlogging.h"
+#include "handlers/portalauthhandler.h"
 #include "requestid.h"
 #include "returncode.h"
 #include "wireanswer.h"
@@ -24,6 +25,8 @@ namespace {
 const QString apiPrefix = u"/open_api/v1.3/"_s;
 // Outside /open_api/, so it can never collide with an API path; needs no token.
 const QString statsPath = u"/__emulator/stats"_s;
+// The stand-in for TikTok's consent page (reference §2.1); a browser page, not an API endpoint.
+const QString portalAuthPath = u"/portal/auth"_s;
 
 const QByteArray jsonContentType = QByteArrayLiteral("application/json");
 const QByteArray htmlContentType = QByteArrayLiteral("text/html");
@@ -121,13 +124,18 @@ WireAnswer wireAnswer(const EmulatorReply &reply, std::optional<FaultKind> fault
         }
     }
 
-    const QByteArray body = reply.isRaw() ? reply.rawBody : envelopeJson(reply, requestId);
-    const QByteArray contentType = reply.isRaw() ? reply.rawContentType : jsonContentType;
+    // Only raw answers (files, the consent page's redirect) carry their own status and headers;
+    // the API's envelope is always HTTP 200.
+    const bool raw = reply.isRaw();
+    const QByteArray body = raw ? reply.rawBody : envelopeJson(reply, requestId);
+    const QByteArray contentType = raw ? reply.rawContentType : jsonContentType;
+    const int status = raw ? reply.httpStatus : 200;
+    const WireAnswer::Headers headers = raw ? reply.extraHeaders : WireAnswer::Headers{};
     if (fault == FaultKind::TruncatedJson)
-        return WireAnswer::complete(200, contentType, body.left(body.size() / 2));
+        return WireAnswer::complete(status, contentType, body.left(body.size() / 2), headers);
     if (fault == FaultKind::CloseMidBody)
-        return WireAnswer::cutMidBody(200, contentType, body);
-    return WireAnswer::complete(200, contentType, body);
+        return WireAnswer::cutMidBody(status, contentType, body, headers);
+    return WireAnswer::complete(status, contentType, body, headers);
 }
 
 // Faults that replace the answer outright; the others cut the real answer, so its handler runs
@@ -140,6 +148,19 @@ bool faultSkipsHandler(FaultKind kind)
 QString endpointPathOf(const QString &path)
 {
     return path.startsWith(apiPrefix) ? path.mid(apiPrefix.size()) : path;
+}
+
+EmulatorRequest toEmulatorRequest(const QHttpServerRequest &request, const QString &endpointPath)
+{
+    EmulatorRequest emulatorRequest;
+    emulatorRequest.method = request.method();
+    emulatorRequest.endpoint = endpointPath;
+    emulatorRequest.query = decodedQuery(request);
+    const auto headers = request.headers();
+    for (const auto &[name, value] : headers)
+        emulatorRequest.headers.insert(name.toLower(), value);
+    emulatorRequest.body = request.body();
+    return emulatorRequest;
 }
 
 } // namespace
@@ -301,6 +322,11 @@ void EmulatorServer::missingHandler(const QHttpServerRequest &request, QTcpSocke
 EmulatorServer::Outcome EmulatorServer::dispatch(const QHttpServerRequest &request)
 {
     const QString path = request.url().path();
+    // The consent page is the web site's, not the API's: no token, no rate limit, no faults.
+    if ((path == portalAuthPath || path == portalAuthPath + u'/')
+        && request.method() == QHttpServerRequest::Method::Get) {
+        return {handlePortalAuth(m_world, toEmulatorRequest(request, path)), std::nullopt};
+    }
     if (!path.startsWith(apiPrefix))
         return {routeNotFound(u"Route not found: "_s + path), std::nullopt};
 
@@ -348,15 +374,7 @@ EmulatorServer::Outcome EmulatorServer::dispatch(const QHttpServerRequest &reque
             return {EmulatorReply{}, fault};
     }
 
-    EmulatorRequest emulatorRequest;
-    emulatorRequest.method = request.method();
-    emulatorRequest.endpoint = endpointPath;
-    emulatorRequest.query = decodedQuery(request);
-    const auto headers = request.headers();
-    for (const auto &[name, value] : headers)
-        emulatorRequest.headers.insert(name.toLower(), value);
-    emulatorRequest.body = request.body();
-    return {endpoint->handler(m_world, emulatorRequest), fault};
+    return {endpoint->handler(m_world, toEmulatorRequest(request, endpointPath)), fault};
 }
 
 EmulatorReply EmulatorServer::authenticate(const QHttpServerRequest &request) const

@@ -47,6 +47,9 @@ public:
     [[nodiscard]] QUrl baseUrl() const;
     [[nodiscard]] const EmulatorConfig &config() const { return m_config; }
     [[nodiscard]] const World &world() const { return m_world; }
+    // For tests and in-process set-up, on the server's thread only: move the clock, issue auth
+    // codes or tokens as the consent page would.
+    [[nodiscard]] World &mutableWorld() { return m_world; }
     [[nodiscard]] EmulatorStats stats() const;
 
     // The next `times` requests to endpointPath that pass routing, the rate limit, auth and the

@@ -1,9 +1,11 @@
 // bc-emulator: the emulator as a standalone local server, for manual runs, the CLI and tests.
 #include "emulatorconfig.h"
 #include "emulatorserver.h"
+#include "offscreenplatform.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSocketNotifier>
@@ -142,7 +144,9 @@ void printStats(const bc::emulator::EmulatorStats &stats)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application without a display: invoice PDFs need one (see offscreenplatform.h).
+    bc::emulator::preferOffscreenPlatform();
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bc-emulator"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BC_VERSION));
 

@@ -11,6 +11,10 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return QByteArrayLiteral("OK");
+    case 302:
+        return QByteArrayLiteral("Found");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
     case 404:
         return QByteArrayLiteral("Not Found");
     case 500:
@@ -26,26 +30,32 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray head(int status, const QByteArray &contentType, qsizetype contentLength)
+QByteArray head(int status, const QByteArray &contentType, qsizetype contentLength,
+                const WireAnswer::Headers &extraHeaders)
 {
     QByteArray bytes =
             "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     bytes += "Content-Type: " + contentType + "\r\n";
     bytes += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    for (const auto &[name, value] : extraHeaders)
+        bytes += name + ": " + value + "\r\n";
     bytes += "\r\n";
     return bytes;
 }
 
 } // namespace
 
-WireAnswer WireAnswer::complete(int status, const QByteArray &contentType, const QByteArray &body)
+WireAnswer WireAnswer::complete(int status, const QByteArray &contentType, const QByteArray &body,
+                                const Headers &extraHeaders)
 {
-    return {head(status, contentType, body.size()) + body, Ending::KeepOpen};
+    return {head(status, contentType, body.size(), extraHeaders) + body, Ending::KeepOpen};
 }
 
-WireAnswer WireAnswer::cutMidBody(int status, const QByteArray &contentType, const QByteArray &body)
+WireAnswer WireAnswer::cutMidBody(int status, const QByteArray &contentType, const QByteArray &body,
+                                  const Headers &extraHeaders)
 {
-    return {head(status, contentType, body.size()) + body.left(body.size() / 2), Ending::Close};
+    return {head(status, contentType, body.size(), extraHeaders) + body.left(body.size() / 2),
+            Ending::Close};
 }
 
 WireAnswer WireAnswer::hang()

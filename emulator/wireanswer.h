@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 
 namespace bc::emulator {
 
@@ -15,16 +17,21 @@ struct WireAnswer
         Hang,     // send nothing, ever; the connection stays open until the client closes it
     };
 
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
     QByteArray bytes;
     Ending ending = Ending::KeepOpen;
 
-    // Status line, Content-Type, Content-Length and the body.
+    // Status line, Content-Type, Content-Length, any extra headers (Location,
+    // Content-Disposition) and the body.
     [[nodiscard]] static WireAnswer complete(int status, const QByteArray &contentType,
-                                             const QByteArray &body);
+                                             const QByteArray &body,
+                                             const Headers &extraHeaders = {});
     // Headers that announce the whole body, then only its first half; the connection closes after
     // a pause.
     [[nodiscard]] static WireAnswer cutMidBody(int status, const QByteArray &contentType,
-                                               const QByteArray &body);
+                                               const QByteArray &body,
+                                               const Headers &extraHeaders = {});
     [[nodiscard]] static WireAnswer hang();
 };
 

@@ -22,6 +22,7 @@
 #include <cmath>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace bc::emulator;
@@ -82,6 +83,7 @@ private slots:
     void portalAuthRedirects();
     void portalAuthErrors_data();
     void portalAuthErrors();
+    void portalAuthOverHttp();
 
     void accessTokenExchange();
     void accessTokenErrors_data();
@@ -183,15 +185,7 @@ void TestEmulatorOauth::initTestCase()
     config.qpm = 0;
     m_server = std::make_unique<EmulatorServer>(config);
     QVERIFY(m_server->listenOnLoopback(0) != 0);
-    // A test-only endpoint hands out the server's (mutable) world: auth codes are issued and the
-    // clock is moved through it, as the consent pages would.
-    m_server->addEndpoint(u"test/world/"_s, {QHttpServerRequest::Method::Get, false,
-                                             [this](World &world, const EmulatorRequest &) {
-                                                 m_world = &world;
-                                                 return EmulatorReply::success({});
-                                             }});
-    QCOMPARE(get(u"test/world/"_s, {}).code(), 0);
-    QVERIFY(m_world);
+    m_world = &m_server->mutableWorld(); // same thread: set-up and clock
     m_world->setNow(QDateTime::fromSecsSinceEpoch(WorldClock::startSecs(), Qt::UTC));
 }
 
@@ -351,6 +345,47 @@ void TestEmulatorOauth::portalAuthErrors()
     QVERIFY(reply.rawContentType.startsWith("text/html"));
     QVERIFY(reply.rawBody.contains("<html>"));
     QVERIFY(reply.extraHeaders.isEmpty());
+}
+
+// The page as a browser reaches it: outside /open_api/, no token, a real 302 with Location.
+void TestEmulatorOauth::portalAuthOverHttp()
+{
+    const auto open = [this](const QString &query) {
+        QUrl url = m_server->baseUrl().resolved(QUrl(u"/portal/auth"_s));
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> reply(
+                m_network.get(request), [](QNetworkReply *r) { r->deleteLater(); });
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        const bool done = reply->isFinished() || finished.wait(10000);
+        return std::make_tuple(done,
+                               reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                               reply->rawHeader(QByteArrayLiteral("Location")),
+                               reply->header(QNetworkRequest::ContentTypeHeader).toString());
+    };
+
+    const auto [done, status, location, contentType] =
+            open(u"app_id="_s + m_world->app().appId
+                 + u"&state=abc&redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fcallback"_s);
+    QVERIFY(done);
+    QCOMPARE(status, 302);
+    const QUrl target = QUrl::fromEncoded(location);
+    QCOMPARE(target.host(), u"127.0.0.1"_s);
+    QCOMPARE(target.path(), u"/callback"_s);
+    const QUrlQuery query(target);
+    QCOMPARE(query.queryItemValue(u"state"_s), u"abc"_s);
+    QJsonObject body = appBody();
+    body.insert(u"auth_code"_s, query.queryItemValue(u"auth_code"_s));
+    QCOMPARE(post(u"oauth2/access_token/"_s, body, noToken).code(), 0);
+
+    const auto [badDone, badStatus, badLocation, badType] =
+            open(u"app_id=1&redirect_uri=https%3A%2F%2Fapp.example%2Fcb"_s);
+    QVERIFY(badDone);
+    QCOMPARE(badStatus, 400);
+    QVERIFY(badLocation.isEmpty());
+    QVERIFY(badType.startsWith(u"text/html"_s));
 }
 
 // ---- OAuth -------------------------------------------------------------------------------------
