@@ -4,6 +4,7 @@
 #include "core/api/businesscenterdecoder.h"
 #include "core/api/listfetch.h"
 
+#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -18,9 +19,27 @@ ApiClient::ApiClient(Environment environment, QObject *parent)
     : QObject(parent)
     , m_environment(std::move(environment))
     , m_network(new QNetworkAccessManager(this))
+    , m_ownScheduler(new RequestScheduler(m_environment.kind() == EnvironmentKind::Sandbox
+                                                  ? RequestScheduler::Limits{.sandbox = true}
+                                                  : RequestScheduler::Limits{},
+                                          this))
+    , m_scheduler(m_ownScheduler)
+    , m_ownActivityLog(new ActivityLog(5000, this))
+    , m_activityLog(m_ownActivityLog)
+    , m_jitter(QRandomGenerator::securelySeeded())
 {
     // Redirects are not part of the API; following one could leak the token to another host.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+void ApiClient::setScheduler(RequestScheduler *scheduler)
+{
+    m_scheduler = scheduler ? scheduler : m_ownScheduler;
+}
+
+void ApiClient::setActivityLog(ActivityLog *log)
+{
+    m_activityLog = log ? log : m_ownActivityLog;
 }
 
 ApiClient::~ApiClient() = default;
@@ -37,10 +56,13 @@ QNetworkRequest ApiClient::makeRequest(const ApiRequest &request) const
         url.setQuery(QString::fromLatin1(request.encodedQuery()), QUrl::StrictMode);
 
     QNetworkRequest networkRequest(url);
-    networkRequest.setTransferTimeout(static_cast<int>(m_transferTimeout.count()));
+    networkRequest.setTransferTimeout(
+            static_cast<int>(request.transferTimeout.value_or(m_transferTimeout).count()));
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
                              QStringLiteral("BCConsole/" BC_VERSION));
-    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setRawHeader("Accept", request.downloadPath.isEmpty()
+                                                  ? QByteArrayLiteral("application/json")
+                                                  : QByteArrayLiteral("*/*"));
     if (!m_accessToken.isEmpty())
         networkRequest.setRawHeader("Access-Token", m_accessToken.toUtf8());
     return networkRequest;
@@ -48,17 +70,40 @@ QNetworkRequest ApiClient::makeRequest(const ApiRequest &request) const
 
 ApiCall *ApiClient::send(const ApiRequest &request)
 {
+    auto *call = new ApiCall(this, request, this);
+    call->start();
+    return call;
+}
+
+QNetworkReply *ApiClient::transmit(const ApiRequest &request)
+{
     QNetworkRequest networkRequest = makeRequest(request);
-    QNetworkReply *reply = nullptr;
-    if (request.method == "GET") {
-        reply = m_network->get(networkRequest);
-    } else {
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        reply = m_network->sendCustomRequest(
-                networkRequest, request.method,
-                QJsonDocument(request.body).toJson(QJsonDocument::Compact));
+    if (request.method == "GET")
+        return m_network->get(networkRequest);
+    if (!request.formParts.isEmpty()) {
+        auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        for (const FormPart &field : request.formParts) {
+            QHttpPart part;
+            QString disposition = u"form-data; name=\""_s + field.name + u'"';
+            if (!field.fileName.isEmpty()) {
+                disposition += u"; filename=\""_s + field.fileName + u'"';
+                part.setHeader(QNetworkRequest::ContentTypeHeader,
+                               QString::fromLatin1(field.mimeType.isEmpty() ? QByteArrayLiteral(
+                                                           "application/octet-stream")
+                                                                            : field.mimeType));
+            }
+            part.setHeader(QNetworkRequest::ContentDispositionHeader, disposition);
+            part.setBody(field.data);
+            multiPart->append(part);
+        }
+        QNetworkReply *reply =
+                m_network->sendCustomRequest(networkRequest, request.method, multiPart);
+        multiPart->setParent(reply); // lives as long as the upload
+        return reply;
     }
-    return new ApiCall(reply, request, this);
+    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    return m_network->sendCustomRequest(networkRequest, request.method,
+                                        QJsonDocument(request.body).toJson(QJsonDocument::Compact));
 }
 
 ListFetch *ApiClient::fetchAll(const ApiRequest &request, const QString &listKey, int pageSize)

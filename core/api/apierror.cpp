@@ -106,6 +106,8 @@ QString ApiError::explanation() const
         return tr("The server's answer could not be read: %1").arg(message);
     case Kind::Cancelled:
         return tr("Cancelled.");
+    case Kind::LocalFile:
+        return tr("The file could not be saved: %1").arg(message);
     case Kind::Other:
         break;
     }
@@ -151,6 +153,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("parse");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::LocalFile:
+        return QStringLiteral("local-file");
     case Kind::Other:
         break;
     }

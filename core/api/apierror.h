@@ -23,6 +23,7 @@ public:
         Server,     // TikTok's side failed (5xx, system errors)
         Parse,      // an answer arrived but is not the documented envelope
         Cancelled,  // stopped by us
+        LocalFile,  // the answer arrived but could not be written to disk
         Other,      // a code we do not classify
     };
 

@@ -13,6 +13,20 @@ ApiRequest ApiRequest::get(const QString &path)
     return request;
 }
 
+ApiRequest ApiRequest::post(const QString &path, QJsonObject body)
+{
+    ApiRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.path = path;
+    request.body = std::move(body);
+    return request;
+}
+
+bool ApiRequest::isIdempotent() const
+{
+    return method == "GET" || carriesIdempotencyKey;
+}
+
 void ApiRequest::addQuery(const QString &key, const QString &value)
 {
     query.append({key, value});

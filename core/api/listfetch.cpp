@@ -40,6 +40,11 @@ ListFetch::ListFetch(ApiClient *client, ApiRequest request, QString listKey, int
     m_request.setQuery(u"page_size"_s, QString::number(m_pageSize));
 }
 
+ListFetch::~ListFetch()
+{
+    abortCalls();
+}
+
 void ListFetch::start()
 {
     requestPage(1);
@@ -49,75 +54,109 @@ void ListFetch::cancel()
 {
     if (m_finished)
         return;
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->abort();
-        m_call->deleteLater();
-    }
+    abortCalls();
     fail(ApiError{ApiError::Kind::Cancelled, 0, ApiError::tr("cancelled"), {}, 0});
+}
+
+void ListFetch::abortCalls()
+{
+    const auto calls = std::exchange(m_calls, {});
+    for (const QPointer<ApiCall> &call : calls) {
+        if (!call)
+            continue;
+        call->disconnect(this);
+        call->abort();
+        call->deleteLater();
+    }
 }
 
 void ListFetch::requestPage(int page)
 {
-    m_currentPage = page;
-    m_request.setQuery(u"page"_s, QString::number(page));
+    ApiRequest request = m_request;
+    request.setQuery(u"page"_s, QString::number(page));
     ++m_requestCount;
-    m_call = m_client->send(m_request);
-    connect(m_call, &ApiCall::finished, this, &ListFetch::onPageFinished);
+    ApiCall *call = m_client->send(request);
+    m_calls.insert(page, call);
+    connect(call, &ApiCall::finished, this, [this, call, page] { onPageFinished(call, page); });
 }
 
-void ListFetch::onPageFinished()
+void ListFetch::onPageFinished(ApiCall *call, int page)
 {
-    ApiCall *call = m_call;
-    m_call = nullptr;
     call->deleteLater();
-    if (m_finished)
-        return;
+    if (m_finished || m_calls.value(page) != call)
+        return; // from a round that was abandoned
+    m_calls.remove(page);
 
     const Result<Envelope> &result = call->result();
     if (!result.ok()) {
+        abortCalls();
         fail(result.error());
         return;
     }
     const QJsonObject &data = result.value().data;
-    const QJsonArray list = data.value(m_listKey).toArray(); // missing or null: no items
     const std::optional<PageInfo> info = readPageInfo(data);
 
-    if (info && m_expectedTotal && *m_expectedTotal != info->totalNumber) {
-        if (m_restarts >= maxRestarts) {
-            fail(ApiError{ApiError::Kind::Other, 0,
-                          ApiError::tr("the list kept changing while it was read"),
-                          result.value().requestId, 0});
-            return;
-        }
-        ++m_restarts;
-        m_items.clear();
-        m_expectedTotal.reset();
-        m_pagesDone = 0;
-        Q_EMIT restarted();
-        requestPage(1);
+    if (page == 1) {
+        // The first page sets what the others must agree with.
+        m_expectedTotal = info ? std::optional<int>(info->totalNumber) : std::nullopt;
+        // Without page_info the answer is the whole list.
+        m_pagesTotal = info ? std::max(info->totalPage, 1) : 1;
+        for (int next = 2; next <= m_pagesTotal; ++next)
+            requestPage(next);
+    } else if (info && m_expectedTotal && *m_expectedTotal != info->totalNumber) {
+        restart(result.value().requestId);
         return;
     }
-    if (info)
-        m_expectedTotal = info->totalNumber;
 
-    QList<QJsonObject> page;
-    page.reserve(list.size());
+    const QJsonArray list = data.value(m_listKey).toArray(); // missing or null: no items
+    QList<QJsonObject> items;
+    items.reserve(list.size());
     for (const QJsonValue &item : list) {
         if (item.isObject())
-            page.append(item.toObject());
+            items.append(item.toObject());
     }
-    m_items.append(page);
-    ++m_pagesDone;
-    // Without page_info the answer is the whole list.
-    m_pagesTotal = info ? std::max(info->totalPage, m_pagesDone) : m_pagesDone;
-    Q_EMIT pageReceived(m_currentPage, page);
-    Q_EMIT progress(m_pagesDone, m_pagesTotal);
+    acceptPage(page, std::move(items));
+}
 
-    if (info && m_currentPage < info->totalPage && !page.isEmpty())
-        requestPage(m_currentPage + 1);
-    else
+void ListFetch::acceptPage(int page, QList<QJsonObject> items)
+{
+    m_arrived.emplace(page, std::move(items));
+    deliverInOrder();
+    if (m_nextToDeliver > m_pagesTotal)
         complete();
+}
+
+void ListFetch::deliverInOrder()
+{
+    for (auto it = m_arrived.find(m_nextToDeliver); it != m_arrived.end();
+         it = m_arrived.find(m_nextToDeliver)) {
+        const QList<QJsonObject> items = std::move(it->second);
+        m_arrived.erase(it);
+        m_items.append(items);
+        ++m_pagesDone;
+        const int page = m_nextToDeliver++;
+        Q_EMIT pageReceived(page, items);
+        Q_EMIT progress(m_pagesDone, m_pagesTotal);
+    }
+}
+
+void ListFetch::restart(const QString &requestId)
+{
+    abortCalls();
+    if (m_restarts >= maxRestarts) {
+        fail(ApiError{ApiError::Kind::Other, 0,
+                      ApiError::tr("the list kept changing while it was read"), requestId, 0});
+        return;
+    }
+    ++m_restarts;
+    m_arrived.clear();
+    m_items.clear();
+    m_expectedTotal.reset();
+    m_nextToDeliver = 1;
+    m_pagesDone = 0;
+    m_pagesTotal = 0;
+    Q_EMIT restarted();
+    requestPage(1);
 }
 
 void ListFetch::fail(ApiError error)
@@ -128,6 +167,8 @@ void ListFetch::fail(ApiError error)
 
 void ListFetch::complete()
 {
+    if (m_finished)
+        return;
     m_finished = true;
     Q_EMIT finished();
 }

@@ -4,11 +4,13 @@
 #include "core/api/apirequest.h"
 #include "core/api/pageinfo.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
+#include <map>
 #include <optional>
 
 namespace bc::api {
@@ -16,9 +18,11 @@ namespace bc::api {
 class ApiCall;
 class ApiClient;
 
-// Reads every page of a paged list endpoint, in order, and keeps the items.
-// A list whose total changes while it is being read is read again from page 1, so that no row is
-// missed or counted twice. Emits finished() exactly once.
+// Reads every page of a paged list endpoint. Page 1 comes first (it tells how many pages there
+// are); the rest are requested at once and go out as fast as the app's budget allows. Pages are
+// delivered in order as they arrive, so a view can fill progressively. A list whose total changes
+// while it is being read is read again from page 1, so that no row is missed or counted twice.
+// Emits finished() exactly once.
 class ListFetch final : public QObject
 {
     Q_OBJECT
@@ -26,6 +30,7 @@ class ListFetch final : public QObject
 public:
     ListFetch(ApiClient *client, ApiRequest request, QString listKey, int pageSize,
               QObject *parent = nullptr);
+    ~ListFetch() override;
 
     void start();
     void cancel();
@@ -35,7 +40,10 @@ public:
     [[nodiscard]] const QList<QJsonObject> &items() const { return m_items; }
     [[nodiscard]] int pagesDone() const { return m_pagesDone; }
     [[nodiscard]] int pagesTotal() const { return m_pagesTotal; }
+    // HTTP pages asked for (a re-read list counts its pages again); retries not included.
     [[nodiscard]] int requestCount() const { return m_requestCount; }
+    // total_number of the list as last seen.
+    [[nodiscard]] int totalNumber() const { return m_expectedTotal.value_or(0); }
 
     // How often a changing list is read again before giving up.
     static constexpr int maxRestarts = 3;
@@ -49,7 +57,11 @@ Q_SIGNALS:
 
 private:
     void requestPage(int page);
-    void onPageFinished();
+    void onPageFinished(ApiCall *call, int page);
+    void acceptPage(int page, QList<QJsonObject> items);
+    void deliverInOrder();
+    void restart(const QString &requestId);
+    void abortCalls();
     void fail(ApiError error);
     void complete();
 
@@ -57,11 +69,12 @@ private:
     ApiRequest m_request;
     QString m_listKey;
     int m_pageSize;
-    QPointer<ApiCall> m_call;
+    QHash<int, QPointer<ApiCall>> m_calls;       // pages in flight
+    std::map<int, QList<QJsonObject>> m_arrived; // pages that came before an earlier one
     QList<QJsonObject> m_items;
     std::optional<int> m_expectedTotal;
     std::optional<ApiError> m_error;
-    int m_currentPage = 0;
+    int m_nextToDeliver = 1;
     int m_pagesDone = 0;
     int m_pagesTotal = 0;
     int m_requestCount = 0;

@@ -33,7 +33,17 @@ private Q_SLOTS:
 
 private:
     static ApiCall *sendAndWait(ApiClient &client, const ApiRequest &request);
+    // Each case here is about one answer; retries are tested in tst_apiclientretry.
+    static void triesOnce(ApiClient &client);
 };
+
+void TestApiClientTransport::triesOnce(ApiClient &client)
+{
+    bc::api::RetryPolicy::Settings settings;
+    settings.maxAttempts = 1;
+    settings.maxThrottleAttempts = 1;
+    client.setRetryPolicy(bc::api::RetryPolicy(settings));
+}
 
 ApiCall *TestApiClientTransport::sendAndWait(ApiClient &client, const ApiRequest &request)
 {
@@ -83,6 +93,7 @@ void TestApiClientTransport::badAnswers()
     QVERIFY(server.listen());
     server.enqueue(raw, static_cast<ScriptedHttpServer::Behaviour>(behaviour));
     ApiClient client(Environment::custom(server.baseUrl()));
+    triesOnce(client);
     client.setAccessToken(u"fake-token"_s);
     ApiCall *call = sendAndWait(client, ApiRequest::get(u"bc/get/"_s));
     QVERIFY(call->isFinished());
@@ -98,6 +109,7 @@ void TestApiClientTransport::hungRequestTimesOut()
     QVERIFY(server.listen());
     server.enqueue({}, ScriptedHttpServer::Behaviour::Hang);
     ApiClient client(Environment::custom(server.baseUrl()));
+    triesOnce(client);
     client.setTransferTimeout(std::chrono::milliseconds(300));
     ApiCall *call = sendAndWait(client, ApiRequest::get(u"bc/get/"_s));
     QVERIFY(call->isFinished());
@@ -113,6 +125,7 @@ void TestApiClientTransport::connectionRefused()
         port = probe.serverPort();
     }
     ApiClient client(Environment::custom(QUrl(u"http://127.0.0.1:%1/open_api/"_s.arg(port))));
+    triesOnce(client);
     ApiCall *call = sendAndWait(client, ApiRequest::get(u"bc/get/"_s));
     QVERIFY(call->isFinished());
     QCOMPARE(call->result().error().kind, ApiError::Kind::Network);

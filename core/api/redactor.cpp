@@ -1,0 +1,97 @@
+#include "core/api/redactor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace bc::api {
+
+namespace {
+
+QJsonValue redactValue(const QJsonValue &value);
+
+QJsonArray redactArray(const QJsonArray &array)
+{
+    QJsonArray result;
+    for (const QJsonValue &item : array)
+        result.append(redactValue(item));
+    return result;
+}
+
+QJsonValue redactValue(const QJsonValue &value)
+{
+    if (value.isObject())
+        return Redactor::redactJson(value.toObject());
+    if (value.isArray())
+        return redactArray(value.toArray());
+    if (value.isString())
+        return Redactor::redactText(value.toString());
+    return value;
+}
+
+// A query value that is JSON text (filtering, advertiser_ids) is redacted as JSON.
+QString redactQueryValue(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    if (trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) {
+        const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8());
+        if (document.isObject()) {
+            return QString::fromUtf8(QJsonDocument(Redactor::redactJson(document.object()))
+                                             .toJson(QJsonDocument::Compact));
+        }
+        if (document.isArray()) {
+            return QString::fromUtf8(
+                    QJsonDocument(redactArray(document.array())).toJson(QJsonDocument::Compact));
+        }
+    }
+    return Redactor::redactText(value);
+}
+
+} // namespace
+
+bool Redactor::isSecretKey(const QString &key)
+{
+    const QString lower = key.toLower();
+    static const QStringList exact = {u"code"_s, u"auth_code"_s, u"state"_s, u"client_key"_s};
+    if (exact.contains(lower))
+        return true;
+    static const QStringList parts = {u"token"_s, u"secret"_s, u"password"_s, u"authorization"_s};
+    for (const QString &part : parts) {
+        if (lower.contains(part))
+            return true;
+    }
+    return false;
+}
+
+QString Redactor::redactText(const QString &text)
+{
+    // Deliberately broad: anything shaped like local@domain goes.
+    static const QRegularExpression email(u"[^\\s@\"'<>(),;:]+@[^\\s@\"'<>(),;:]+"_s);
+    if (!text.contains(u'@'))
+        return text;
+    QString result = text;
+    result.replace(email, u"***@***"_s);
+    return result;
+}
+
+QString Redactor::redactQuery(const QList<QPair<QString, QString>> &query)
+{
+    QStringList parts;
+    parts.reserve(query.size());
+    for (const auto &[key, value] : query)
+        parts.append(key + u'=' + (isSecretKey(key) ? mask : redactQueryValue(value)));
+    return parts.join(u'&');
+}
+
+QJsonObject Redactor::redactJson(const QJsonObject &object)
+{
+    QJsonObject result;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        result.insert(it.key(), isSecretKey(it.key()) ? QJsonValue(mask) : redactValue(it.value()));
+    return result;
+}
+
+} // namespace bc::api
