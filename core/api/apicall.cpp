@@ -155,11 +155,17 @@ void ApiCall::onMetaDataChanged()
 
 void ApiCall::onReadyRead()
 {
+    if (m_reply)
+        consume(m_reply);
+}
+
+void ApiCall::consume(QNetworkReply *reply)
+{
     if (!m_streamingToFile) {
-        m_body += m_reply->readAll(); // the envelope: small
+        m_body += reply->readAll(); // the envelope: small
         return;
     }
-    const QByteArray chunk = m_reply->readAll();
+    const QByteArray chunk = reply->readAll();
     if (m_writeFailed)
         return;
     if (m_file->write(chunk) != chunk.size()) {
@@ -167,7 +173,7 @@ void ApiCall::onReadyRead()
         return;
     }
     m_bytesWritten += chunk.size();
-    const QVariant total = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const QVariant total = reply->header(QNetworkRequest::ContentLengthHeader);
     Q_EMIT downloadProgress(m_bytesWritten, total.isValid() ? total.toLongLong() : -1);
 }
 
@@ -221,7 +227,7 @@ Result<Envelope> ApiCall::readOutcome(QNetworkReply *reply)
 
 Result<Envelope> ApiCall::finishDownload(QNetworkReply *reply)
 {
-    onReadyRead(); // whatever is still buffered
+    consume(reply); // whatever is still buffered
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError) {
         discardDownload();

@@ -61,6 +61,7 @@ private:
     void transmit();
     void onMetaDataChanged();
     void onReadyRead();
+    void consume(QNetworkReply *reply);
     void onReplyFinished();
     [[nodiscard]] Result<Envelope> readOutcome(QNetworkReply *reply);
     [[nodiscard]] Result<Envelope> finishDownload(QNetworkReply *reply);
