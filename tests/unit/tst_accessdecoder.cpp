@@ -29,7 +29,7 @@ namespace domain = bc::domain;
 using namespace bc::api;
 
 // Decoders of the access family: assets, members, partners, asset groups, billing groups, pixels.
-// Every case is a sample item written from the reference with every documented field set, and
+// Every case is a sample item written from the reference with the documented fields set, and
 // the value each field must decode to. The generic tests then change the sample (nulls, wrong
 // types, ids as numbers, numbers as strings, unknown fields) and check what must still hold.
 class TestAccessDecoder : public QObject
@@ -407,7 +407,6 @@ void TestAccessDecoder::everyField()
     const Case &c = caseNamed(caseName);
     const Decoded decoded = c.decode(parse(c.sample));
     QVERIFY2(decoded.fields.contains(field), qPrintable(field));
-    QVERIFY(expected.isValid());
     QCOMPARE(decoded.fields.value(field), expected);
 }
 
@@ -420,8 +419,8 @@ void TestAccessDecoder::everyFieldHasAnExpectation_data()
 
 void TestAccessDecoder::everyFieldHasAnExpectation()
 {
-    // The sample sets every field, so a field the decoder leaves unset (a wrong key) or one
-    // without an expectation shows up here.
+    // Each decoded field has an expectation (a value, or "not set" where the sample leaves it
+    // out on purpose), so a field added to a struct without a test shows up here.
     QFETCH(QString, caseName);
     const Case &c = caseNamed(caseName);
     const Decoded decoded = c.decode(parse(c.sample));
