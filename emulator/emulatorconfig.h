@@ -23,6 +23,8 @@ struct EmulatorConfig
     quint32 seed = 1;                                                    // world generation seed
     WorldSize size = WorldSize::Demo;
     int businessCenterCount = 12; // how many BCs the token's user sees; -1: the size's default
+    // Large only: how many ad accounts the first BC holds (benchmarks vary it).
+    int largeAdAccountCount = 10000;
 
     // Rate limits per app (reference §1.7): over either window the answer is code 40100. A value
     // <= 0 turns that window off (tests and benchmarks that fire bursts).

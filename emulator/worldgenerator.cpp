@@ -230,7 +230,8 @@ World WorldGenerator::generate(const EmulatorConfig &config)
     shared.now = now;
     for (int index = 0; index < businessCenterCount; ++index) {
         SeededRandom planRandom(SeededRandom::derive(seed, 0x1000 + static_cast<quint64>(index)));
-        const ContentPlan plan = ContentPlan::forBusinessCenter(config.size, index, planRandom);
+        const ContentPlan plan = ContentPlan::forBusinessCenter(config.size, index, planRandom,
+                                                                config.largeAdAccountCount);
         BusinessCenterGenerator generator(
                 SeededRandom::derive(seed, 0x100000 + static_cast<quint64>(index)), plan,
                 homes.at(index), shared);

@@ -13,7 +13,8 @@ int between(SeededRandom &random, int low, int high)
 
 } // namespace
 
-ContentPlan ContentPlan::forBusinessCenter(WorldSize size, int index, SeededRandom &random)
+ContentPlan ContentPlan::forBusinessCenter(WorldSize size, int index, SeededRandom &random,
+                                           int largeAdAccounts)
 {
     ContentPlan plan;
     if (size == WorldSize::Small) {
@@ -33,7 +34,7 @@ ContentPlan ContentPlan::forBusinessCenter(WorldSize size, int index, SeededRand
         return plan;
     }
     if (index == 0 && size == WorldSize::Large) {
-        plan.adAccounts = 10000;
+        plan.adAccounts = largeAdAccounts;
         plan.members = 1000;
         plan.invoices = 2000;
         plan.bcTransactions = 20000;

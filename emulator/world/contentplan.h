@@ -26,8 +26,9 @@ struct ContentPlan
     int childBusinessCenters = 0;
     int images = 0;
 
-    [[nodiscard]] static ContentPlan forBusinessCenter(WorldSize size, int index,
-                                                       SeededRandom &random);
+    // largeAdAccounts: the first BC's ad accounts in a Large world.
+    [[nodiscard]] static ContentPlan
+    forBusinessCenter(WorldSize size, int index, SeededRandom &random, int largeAdAccounts = 10000);
 };
 
 } // namespace bc::emulator
