@@ -361,7 +361,10 @@ void TestInvoiceDecoder::missingNullAndWrongTypes_data()
                 << c.name << QJsonDocument(replaceValues(sample, QJsonValue::Null)).toJson();
         QTest::addRow("%s: every field an object", qPrintable(c.name))
                 << c.name
-                << QJsonDocument(replaceValues(sample, QJsonObject{{u"unexpected"_s, 1}})).toJson();
+                << QJsonDocument(
+                           replaceValues(sample, QJsonObject{{u"unexpected"_s,
+                                                              QJsonObject{{u"deeper"_s, 1}}}}))
+                           .toJson();
         QTest::addRow("%s: every field an array", qPrintable(c.name))
                 << c.name
                 << QJsonDocument(replaceValues(sample, QJsonArray{QJsonValue::Null, QJsonArray{}}))
