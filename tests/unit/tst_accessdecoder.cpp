@@ -17,9 +17,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTest>
-
 #include <QLocale>
+#include <QTest>
 
 #include <algorithm>
 #include <utility>

@@ -7,9 +7,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTest>
-
 #include <QLocale>
+#include <QTest>
 
 #include <algorithm>
 #include <utility>

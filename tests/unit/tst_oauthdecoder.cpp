@@ -8,9 +8,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTest>
-
 #include <QLocale>
+#include <QTest>
 
 #include <algorithm>
 #include <utility>
