@@ -79,6 +79,11 @@ int main(int argc, char *argv[])
     }
     bc::api::ApiClient client(bc::api::Environment::custom(host.baseUrl()));
     client.setAccessToken(config.accessToken);
+    // Nor the client's budget: both windows off.
+    bc::api::RequestScheduler::Limits limits;
+    limits.perSecond = 0;
+    limits.perMinute = 0;
+    client.scheduler()->setLimits(limits);
 
     QList<qint64> best;
     Round last;

@@ -31,7 +31,7 @@ public:
         int perMinute = 600;
         bool sandbox = false;
         int maxConcurrent = 6;
-        int marginMs = 25; // stretches each window against arrival jitter
+        int marginMs = 60; // stretches each window against arrival jitter
     };
 
     // What became of a dispatched request, for the budget's pace.

@@ -4,6 +4,7 @@
 #include "core/api/activitylog.h"
 #include "core/api/apicall.h"
 #include "core/api/apiclient.h"
+#include "tests/support/calloutcome.h"
 #include "tests/support/scriptedhttpserver.h"
 
 #include <QDir>
@@ -20,6 +21,7 @@ using bc::api::ApiError;
 using bc::api::ApiRequest;
 using bc::api::Environment;
 using bc::api::RetryPolicy;
+using bc::testing::outcomeOf;
 using bc::testing::ScriptedHttpServer;
 using Behaviour = ScriptedHttpServer::Behaviour;
 
@@ -52,14 +54,6 @@ QByteArray pdfAnswer()
            + "\r\nContent-Disposition: attachment; filename=\"INV-0001.pdf\"\r\n"
              "Connection: close\r\n\r\n"
            + pdfBytes;
-}
-
-// For failure messages: QVERIFY2 evaluates its message whether or not the check fails.
-QByteArray outcomeOf(const ApiCall *call)
-{
-    if (!call->isFinished())
-        return "not finished";
-    return call->result().ok() ? QByteArray("ok") : call->result().error().details().toUtf8();
 }
 
 // Short delays so tests finish quickly; the counts are the policy's defaults.
