@@ -58,31 +58,84 @@ ApiError ApiError::fromCode(int code, const QString &message, const QString &req
 QString ApiError::explanation() const
 {
     switch (code) {
+    case 40000:
+        return tr("TikTok rejected the request's parameters.");
     case 40001:
-        return tr("You don't have permission to do this in this Business Center.");
+        return tr("You don't have permission to do this in this Business Center, or on this ad "
+                  "account.");
     case 40002:
         return tr("TikTok rejected a parameter of the request.");
+    case 40003:
+        return tr("TikTok refuses this request for your account.");
+    case 40006:
+    case 40051:
+        return tr("TikTok does not accept this API version. The console may be out of date.");
+    case 40007:
+        return tr("That object no longer exists at TikTok. Refresh the list.");
+    case 40009:
+        return tr("TikTok's sandbox does not offer this; it works in production only.");
+    case 40011:
+        return tr("Too many ids in one request; select fewer at a time.");
+    case 40012:
+        return tr("Nothing to change: the values are already as requested.");
+    case 40013:
+        return tr("This sandbox ad account does not exist. Check the id in the developer portal.");
+    case 40014:
+        return tr("This object lives in another TikTok region than the one asked.");
+    case 40016:
     case 40100:
+    case 40132:
+    case 40133:
         return tr("Too many requests for this app right now; the console will slow down and try "
                   "again.");
+    case 40050:
+        return tr("TikTok already received this request once.");
     case 40102:
         return tr("Your sign-in has expired. Sign in again.");
+    case 40103:
+    case 40107:
+        return tr("The saved sign-in can no longer be renewed. Sign in again.");
     case 40104:
         return tr("No access token was sent. Sign in first.");
     case 40105:
         return tr("The access token is incorrect or has been revoked. Sign in again.");
+    case 40110:
+        return tr("The authorization code is expired, used or wrong. Start the sign-in again.");
     case 40118:
         return tr("This feature needs TikTok's allowlist approval for your app.");
+    case 40130:
+        return tr("Your sign-in does not include the permission this needs. Sign in again and "
+                  "grant it.");
+    case 40131:
+        return tr("Signing in with the TikTok account failed. Try again.");
+    case 40201:
+        return tr("TikTok is still preparing this; it will be ready shortly.");
+    case 40202:
+        return tr("Someone changed this at the same time. Refresh and try again.");
+    case 40300:
+    case 40302:
+        return tr("TikTok does not know this ad account.");
+    case 40301:
+        return tr("Your role on this ad account does not allow this.");
     case 40400:
         return tr("TikTok does not know this endpoint. The console may be out of date.");
+    case 41000:
+        return tr("TikTok has blocked this request.");
+    case 41001:
+    case 41002:
+        return tr("TikTok has retired this endpoint or field. The console may be out of date.");
     case 50000:
     case 50002:
         return tr("TikTok had a temporary problem. Try again in a moment.");
     case 60001:
         return tr("TikTok is under maintenance. Try again later.");
+    case 61000:
+        return tr("TikTok has paused this app for making too many requests. Wait a few minutes.");
     default:
         break;
     }
+    if ((code >= 51000 && code <= 51099) || (code >= 52000 && code <= 52299))
+        return tr("A TikTok service had a temporary problem. Try again in a moment.");
     switch (kind) {
     case Kind::Network:
         return tr("Could not reach the server: %1").arg(message);

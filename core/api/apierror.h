@@ -38,6 +38,10 @@ public:
     [[nodiscard]] static ApiError fromCode(int code, const QString &message,
                                            const QString &requestId, int httpStatus);
 
+    // The token is missing, expired, revoked or lacks the scope: only signing in again helps,
+    // and the UI offers exactly that.
+    [[nodiscard]] bool needsSignIn() const { return kind == Kind::Auth; }
+
     // One translated sentence saying what happened and what to do.
     [[nodiscard]] QString explanation() const;
     // The explanation plus the facts support needs: code, request id, HTTP status.

@@ -14,6 +14,9 @@ private Q_SLOTS:
     void kindForCode();
     void detailsNameTheFacts();
     void everyKindExplains();
+    void knownCodesHaveTheirOwnWords_data();
+    void knownCodesHaveTheirOwnWords();
+    void authErrorsAskForSignIn();
 };
 
 void TestApiError::kindForCode_data()
@@ -69,6 +72,41 @@ void TestApiError::everyKindExplains()
         QVERIFY(!error.explanation().isEmpty());
         QVERIFY(!ApiError::kindName(error.kind).isEmpty());
     }
+}
+
+void TestApiError::knownCodesHaveTheirOwnWords_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("40001") << 40001 << u"permission"_s;
+    QTest::newRow("40007") << 40007 << u"no longer exists"_s;
+    QTest::newRow("40009") << 40009 << u"sandbox"_s;
+    QTest::newRow("40100") << 40100 << u"slow down"_s;
+    QTest::newRow("40110") << 40110 << u"authorization code"_s;
+    QTest::newRow("40118") << 40118 << u"allowlist"_s;
+    QTest::newRow("40130") << 40130 << u"permission this needs"_s;
+    QTest::newRow("40202") << 40202 << u"same time"_s;
+    QTest::newRow("51060") << 51060 << u"temporary"_s;
+    QTest::newRow("61000") << 61000 << u"paused"_s;
+}
+
+void TestApiError::knownCodesHaveTheirOwnWords()
+{
+    QFETCH(int, code);
+    QFETCH(QString, words);
+    const ApiError error = ApiError::fromCode(code, u"raw message"_s, u"req-1"_s, 200);
+    const QString text = error.explanation();
+    QVERIFY2(text.contains(words), qPrintable(text));
+    // Not the catch-all sentence that only repeats TikTok's code and message.
+    QVERIFY2(!text.contains(u"raw message"_s), qPrintable(text));
+}
+
+void TestApiError::authErrorsAskForSignIn()
+{
+    for (const int code : {40102, 40105, 40110, 40130})
+        QVERIFY(ApiError::fromCode(code, {}, {}, 200).needsSignIn());
+    for (const int code : {40001, 40100, 50000})
+        QVERIFY(!ApiError::fromCode(code, {}, {}, 200).needsSignIn());
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
