@@ -42,7 +42,13 @@ void ApiClient::setActivityLog(ActivityLog *log)
     m_activityLog = log ? log : m_ownActivityLog;
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // Calls still running hold replies of m_network: end them while the manager still exists
+    // (children are otherwise deleted in creation order, the manager first).
+    qDeleteAll(findChildren<ListFetch *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<ApiCall *>(Qt::FindDirectChildrenOnly));
+}
 
 void ApiClient::setAccessToken(const QString &token)
 {
