@@ -42,6 +42,13 @@ QString fileNameFrom(const QByteArray &contentDisposition)
     return match.hasMatch() ? QFileInfo(match.captured(1)).fileName() : QString();
 }
 
+// Qt's transport messages quote the whole URL, query included: never keep that raw (it may
+// carry a secret or an e-mail address) in an error a person or a log will see.
+QString transportMessage(const QNetworkReply *reply)
+{
+    return Redactor::redactText(reply->errorString());
+}
+
 // Multipart fields for the activity log: values redacted, files by size only.
 QString describeFormParts(const QList<FormPart> &formParts)
 {
@@ -200,12 +207,12 @@ Result<Envelope> ApiCall::readOutcome(QNetworkReply *reply)
         // Only the transfer timeout cancels a reply behind our back: a hung connection.
         return ApiError{ApiError::Kind::Timeout,
                         0,
-                        reply->errorString(),
+                        transportMessage(reply),
                         {},
                         status.isValid() ? status.toInt() : 0};
     }
     if (!status.isValid())
-        return ApiError{ApiError::Kind::Network, 0, reply->errorString(), {}, 0};
+        return ApiError{ApiError::Kind::Network, 0, transportMessage(reply), {}, 0};
     if (m_streamingToFile)
         return finishDownload(reply);
 
@@ -215,7 +222,7 @@ Result<Envelope> ApiCall::readOutcome(QNetworkReply *reply)
     if (!parsed.ok() && networkError != QNetworkReply::NoError
         && parsed.error().kind == ApiError::Kind::Parse) {
         // A body cut short by a dropped connection is a transport failure, not bad JSON.
-        return ApiError{ApiError::Kind::Network, 0, reply->errorString(), {}, status.toInt()};
+        return ApiError{ApiError::Kind::Network, 0, transportMessage(reply), {}, status.toInt()};
     }
     if (parsed.ok() && !m_request.downloadPath.isEmpty()) {
         // A download that answered JSON with code 0: there is no file, so it did not work.
@@ -231,7 +238,7 @@ Result<Envelope> ApiCall::finishDownload(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError) {
         discardDownload();
-        return ApiError{ApiError::Kind::Network, 0, reply->errorString(), {}, status};
+        return ApiError{ApiError::Kind::Network, 0, transportMessage(reply), {}, status};
     }
     const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
     if (announced.isValid() && announced.toLongLong() != m_bytesWritten) {

@@ -8,6 +8,7 @@ namespace {
 
 constexpr qint64 secondMs = 1000;
 constexpr qint64 minuteMs = 60000;
+constexpr int minimumHistory = 3000;
 
 } // namespace
 
@@ -21,6 +22,11 @@ void RateBudget::setLimits(int perSecond, int perMinute)
 {
     m_perSecond = perSecond;
     m_perMinute = perMinute;
+}
+
+void RateBudget::setMargin(int marginMs)
+{
+    m_marginMs = std::max(marginMs, 0);
 }
 
 qint64 RateBudget::windowEnd(int limit, qint64 windowMs) const
@@ -39,7 +45,8 @@ qint64 RateBudget::nextSlot(qint64 nowMs) const
 void RateBudget::record(qint64 atMs)
 {
     m_sent.push_back(atMs);
-    const size_t keep = static_cast<size_t>(std::max({m_perSecond, m_perMinute, 1}));
+    // Enough history for any window that may be switched on later (the largest tier's QPM).
+    const size_t keep = static_cast<size_t>(std::max({m_perSecond, m_perMinute, minimumHistory}));
     while (m_sent.size() > keep)
         m_sent.pop_front();
 }

@@ -16,7 +16,9 @@ public:
     // A limit <= 0 turns that window off.
     RateBudget(int perSecond, int perMinute, int marginMs = 0);
 
+    // New limits apply to the sends already recorded too.
     void setLimits(int perSecond, int perMinute);
+    void setMargin(int marginMs);
     [[nodiscard]] int perSecond() const { return m_perSecond; }
     [[nodiscard]] int perMinute() const { return m_perMinute; }
 

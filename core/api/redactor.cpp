@@ -55,7 +55,9 @@ QString redactQueryValue(const QString &value)
 bool Redactor::isSecretKey(const QString &key)
 {
     const QString lower = key.toLower();
-    static const QStringList exact = {u"code"_s, u"auth_code"_s, u"state"_s, u"client_key"_s};
+    // sign/signature: signed download links work for anyone who has them.
+    static const QStringList exact = {u"code"_s,       u"auth_code"_s, u"state"_s,
+                                      u"client_key"_s, u"sign"_s,      u"signature"_s};
     if (exact.contains(lower))
         return true;
     static const QStringList parts = {u"token"_s, u"secret"_s, u"password"_s, u"authorization"_s};
@@ -68,12 +70,20 @@ bool Redactor::isSecretKey(const QString &key)
 
 QString Redactor::redactText(const QString &text)
 {
-    // Deliberately broad: anything shaped like local@domain goes.
+    // A URL's query may carry a secret or an address (transport errors quote the whole URL).
+    static const QRegularExpression urlQuery(u"(https?://[^\\s?#\"'<>]+)\\?[^\\s#\"'<>]*"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    // Deliberately broad: anything shaped like local@domain goes, percent-encoded ones too.
     static const QRegularExpression email(u"[^\\s@\"'<>(),;:]+@[^\\s@\"'<>(),;:]+"_s);
-    if (!text.contains(u'@'))
-        return text;
+    static const QRegularExpression encodedEmail(u"[^\\s\"'<>(),;:&=?]+%40[^\\s\"'<>(),;:&]+"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
     QString result = text;
-    result.replace(email, u"***@***"_s);
+    if (result.contains(u'?'))
+        result.replace(urlQuery, u"\\1?"_s + mask);
+    if (result.contains(u'@'))
+        result.replace(email, u"***@***"_s);
+    if (result.contains(u"%40"_s, Qt::CaseInsensitive))
+        result.replace(encodedEmail, u"***@***"_s);
     return result;
 }
 

@@ -38,9 +38,12 @@ RequestScheduler::~RequestScheduler() = default;
 
 void RequestScheduler::setLimits(const Limits &limits)
 {
+    // The budgets keep what was sent recently: new limits must not allow a fresh burst.
     m_limits = limits;
-    m_appBudget = RateBudget(limits.perSecond, limits.perMinute, limits.marginMs);
-    m_endpointBudgets.clear();
+    m_appBudget.setLimits(limits.perSecond, limits.perMinute);
+    m_appBudget.setMargin(limits.marginMs);
+    for (RateBudget &budget : m_endpointBudgets)
+        budget.setMargin(limits.marginMs);
     scheduleWake(now());
 }
 
@@ -163,8 +166,8 @@ void RequestScheduler::slowDown()
     ++m_throttleCount;
     const qint64 t = now();
     m_successesSinceSlowdown = 0;
-    if (m_consecutiveThrottles > 0 && t - m_lastSlowdownAt < slowdownSettleMs)
-        return; // the same burst; already slowed down for it
+    if (m_lastSlowdownAt && t - *m_lastSlowdownAt < slowdownSettleMs)
+        return; // the same burst (successes may be among its answers); already slowed down
     ++m_consecutiveThrottles;
     m_lastSlowdownAt = t;
     const int exponent = std::min(m_consecutiveThrottles - 1, 6);

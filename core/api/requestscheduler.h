@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace bc::api {
@@ -100,7 +101,7 @@ private:
     QHash<Ticket, QString> m_running;
     Ticket m_nextTicket = 1;
     qint64 m_pausedUntil = 0;
-    qint64 m_lastSlowdownAt = 0;
+    std::optional<qint64> m_lastSlowdownAt;
     int m_consecutiveThrottles = 0;
     int m_successesSinceSlowdown = 0;
     int m_throttleCount = 0;
