@@ -97,6 +97,14 @@ void ListFetch::onPageFinished(ApiCall *call, int page)
     const std::optional<PageInfo> info = readPageInfo(data);
 
     if (page == 1) {
+        if (!data.value(m_listKey).isArray()) {
+            for (const QString &key : std::as_const(m_alternativeKeys)) {
+                if (data.value(key).isArray()) {
+                    m_listKey = key;
+                    break;
+                }
+            }
+        }
         // The first page sets what the others must agree with.
         m_expectedTotal = info ? std::optional<int>(info->totalNumber) : std::nullopt;
         // Without page_info the answer is the whole list.

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <map>
 #include <optional>
@@ -31,6 +32,12 @@ public:
     ListFetch(ApiClient *client, ApiRequest request, QString listKey, int pageSize,
               QObject *parent = nullptr);
     ~ListFetch() override;
+
+    // Names the rows may come under instead of listKey (⚠ variants); the first one that holds
+    // an array on page 1 is used for every page. Call before start().
+    void setAlternativeListKeys(QStringList keys) { m_alternativeKeys = std::move(keys); }
+    // The key the rows were found under (listKey until page 1 says otherwise).
+    [[nodiscard]] QString listKey() const { return m_listKey; }
 
     void start();
     void cancel();
@@ -68,6 +75,7 @@ private:
     ApiClient *m_client;
     ApiRequest m_request;
     QString m_listKey;
+    QStringList m_alternativeKeys;
     int m_pageSize;
     QHash<int, QPointer<ApiCall>> m_calls;       // pages in flight
     std::map<int, QList<QJsonObject>> m_arrived; // pages that came before an earlier one

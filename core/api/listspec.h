@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace bc::api {
 
@@ -10,6 +11,9 @@ struct ListSpec
 {
     QString listKey = QStringLiteral("list");
     int maxPageSize = 50;
+    // Other names the rows may come under where sources disagree (⚠ in the reference); page 1
+    // decides which one this endpoint uses.
+    QStringList alternativeKeys = {};
 };
 
 } // namespace bc::api

@@ -65,6 +65,7 @@ ListFetch *fetchAllTyped(ApiClient &client, const ApiRequest &request, const Lis
 {
     using Item = decltype(Decoder::decode(QJsonObject{}));
     ListFetch *fetch = client.fetchAll(request, spec.listKey, spec.maxPageSize);
+    fetch->setAlternativeListKeys(spec.alternativeKeys);
     QObject::connect(fetch, &ListFetch::finished, context, [fetch, done = std::move(done)] {
         if (fetch->error()) {
             done(*fetch->error());

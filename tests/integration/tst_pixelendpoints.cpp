@@ -73,7 +73,6 @@ class TestPixelEndpoints : public QObject
 private Q_SLOTS:
     void initTestCase();
     void requestsAreEncodedAsDocumented();
-    void listKeyIsFoundWhereverItIs();
     void listMatchesTheWorld();
     void listOfUnknownBcIsAnError();
     void listUnderOtherKeysComesBackWhole_data();
@@ -179,18 +178,6 @@ void TestPixelEndpoints::requestsAreEncodedAsDocumented()
     QCOMPARE(transfer.body, (QJsonObject{{u"bc_id"_s, u"7000000000000000001"_s},
                                          {u"pixel_code"_s, u"CABCDEF"_s}}));
     QVERIFY(!transfer.isIdempotent());
-}
-
-void TestPixelEndpoints::listKeyIsFoundWhereverItIs()
-{
-    QCOMPARE(PixelEndpoints::pixelListKey({{u"pixels"_s, QJsonArray{}}}), u"pixels"_s);
-    QCOMPARE(PixelEndpoints::pixelListKey({{u"list"_s, QJsonArray{}}}), u"list"_s);
-    QCOMPARE(PixelEndpoints::pixelListKey({{u"pixel_list"_s, QJsonArray{}}}), u"pixel_list"_s);
-    // A null under the first key does not hide an array under another.
-    QCOMPARE(PixelEndpoints::pixelListKey(
-                     {{u"pixels"_s, QJsonValue::Null}, {u"pixel_list"_s, QJsonArray{}}}),
-             u"pixel_list"_s);
-    QVERIFY(PixelEndpoints::pixelListKey({{u"page_info"_s, QJsonObject{}}}).isEmpty());
 }
 
 void TestPixelEndpoints::listMatchesTheWorld()

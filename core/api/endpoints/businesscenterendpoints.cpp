@@ -200,32 +200,8 @@ BusinessCenterEndpoints::accountTransactions(const AccountTransactionQuery &quer
 {
     ApiRequest request = accountTransactionsRequest(query);
     request.priority = priority;
-    ListFetch *fetch =
-            m_client.fetchAll(request, accountTransactionListSpec().listKey, maxPageSize);
-    QObject::connect(
-            fetch, &ListFetch::finished, context,
-            [client = &m_client, fetch, request, context, done = std::move(done)]() mutable {
-                const bool emptyUnderYKey =
-                        !fetch->error() && fetch->items().isEmpty() && fetch->totalNumber() > 0;
-                if (emptyUnderYKey) {
-                    fetchAllTyped<AccountTransactionDecoder>(*client, request,
-                                                             accountTransactionFallbackSpec(),
-                                                             context, std::move(done));
-                    return;
-                }
-                if (fetch->error()) {
-                    done(*fetch->error());
-                    return;
-                }
-                QList<domain::AccountTransaction> items;
-                items.reserve(fetch->items().size());
-                for (const QJsonObject &item : fetch->items())
-                    items.append(AccountTransactionDecoder::decode(item));
-                done(items);
-            });
-    QObject::connect(fetch, &ListFetch::finished, fetch, &QObject::deleteLater);
-    fetch->start();
-    return fetch;
+    return fetchAllTyped<AccountTransactionDecoder>(m_client, request, accountTransactionListSpec(),
+                                                    context, std::move(done));
 }
 
 ListFetch *BusinessCenterEndpoints::accountCosts(const AccountCostQuery &query, QObject *context,

@@ -32,13 +32,10 @@ public:
     static constexpr int maxPageSize = 50;
     [[nodiscard]] static ListSpec listSpec() { return {QStringLiteral("list"), maxPageSize}; }
     // ⚠ §3.4: Y names the records `transaction_list`, B `transaction`; both are read.
+    // ⚠ Y lists the rows under transaction_list, B under transaction.
     [[nodiscard]] static ListSpec accountTransactionListSpec()
     {
-        return {QStringLiteral("transaction_list"), maxPageSize};
-    }
-    [[nodiscard]] static ListSpec accountTransactionFallbackSpec()
-    {
-        return {QStringLiteral("transaction"), maxPageSize};
+        return {QStringLiteral("transaction_list"), maxPageSize, {QStringLiteral("transaction")}};
     }
     [[nodiscard]] static ListSpec costListSpec()
     {

@@ -14,16 +14,6 @@ QStringList PixelEndpoints::pixelListKeys()
     return {u"pixels"_s, u"list"_s, u"pixel_list"_s};
 }
 
-QString PixelEndpoints::pixelListKey(const QJsonObject &data)
-{
-    const QStringList keys = pixelListKeys();
-    for (const QString &key : keys) {
-        if (data.value(key).isArray())
-            return key;
-    }
-    return {};
-}
-
 ApiRequest PixelEndpoints::listRequest(const PixelQuery &query)
 {
     ApiRequest request = ApiRequest::get(u"bc/pixel/get/"_s);
@@ -55,35 +45,15 @@ ApiRequest PixelEndpoints::transferRequest(const PixelTransfer &transfer)
                             {{u"bc_id"_s, transfer.bcId}, {u"pixel_code"_s, transfer.pixelCode}});
 }
 
-ApiCall *PixelEndpoints::list(const PixelQuery &query, QObject *context,
-                              ResultHandler<QList<domain::Pixel>> done, RequestPriority priority)
+ListFetch *PixelEndpoints::list(const PixelQuery &query, QObject *context,
+                                ResultHandler<QList<domain::Pixel>> done, RequestPriority priority)
 {
     ApiRequest request = listRequest(query);
     request.priority = priority;
-    ApiRequest first = request;
-    first.addQuery(u"page"_s, 1);
-    first.addQuery(u"page_size"_s, maxPixelPageSize);
-    ApiClient &client = m_client;
-    ApiCall *call = client.send(first);
-    QObject::connect(call, &ApiCall::finished, context,
-                     [&client, call, request, context, done = std::move(done)] {
-                         const Result<Envelope> &result = call->result();
-                         if (!result.ok()) {
-                             done(result.error());
-                             return;
-                         }
-                         const QJsonObject &data = result.value().data;
-                         const QString key = pixelListKey(data);
-                         const std::optional<PageInfo> info = readPageInfo(data);
-                         if (key.isEmpty() || !info || info->totalPage <= 1) {
-                             done(json::decodeList<PixelDecoder>(data.value(key)));
-                             return;
-                         }
-                         fetchAllTyped<PixelDecoder>(client, request, {key, maxPixelPageSize},
-                                                     context, done);
-                     });
-    QObject::connect(call, &ApiCall::finished, call, &QObject::deleteLater);
-    return call;
+    const QStringList keys = pixelListKeys();
+    return fetchAllTyped<PixelDecoder>(m_client, request,
+                                       {keys.first(), maxPixelPageSize, keys.mid(1)}, context,
+                                       std::move(done));
 }
 
 ListFetch *PixelEndpoints::links(const PixelLinkQuery &query, QObject *context,

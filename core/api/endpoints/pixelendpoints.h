@@ -30,19 +30,17 @@ public:
     }
     // ⚠ Where bc/pixel/get/ keeps its rows is unsure: the first of these that holds an array.
     [[nodiscard]] static QStringList pixelListKeys();
-    // The key of `data` that holds the pixels, or empty when none does.
-    [[nodiscard]] static QString pixelListKey(const QJsonObject &data);
 
     [[nodiscard]] static ApiRequest listRequest(const PixelQuery &query);
     [[nodiscard]] static ApiRequest linkListRequest(const PixelLinkQuery &query);
     [[nodiscard]] static ApiRequest linkUpdateRequest(const PixelLinkUpdate &update);
     [[nodiscard]] static ApiRequest transferRequest(const PixelTransfer &transfer);
 
-    // Every pixel. Page 1 shows which list key the API uses; more pages, if any, are read with
-    // it (page 1 again included). Returns the first page's call.
-    ApiCall *list(const PixelQuery &query, QObject *context,
-                  ResultHandler<QList<domain::Pixel>> done,
-                  RequestPriority priority = RequestPriority::Normal);
+    // Every pixel. Page 1 shows which of pixelListKeys() the API uses; the other pages are read
+    // with it.
+    ListFetch *list(const PixelQuery &query, QObject *context,
+                    ResultHandler<QList<domain::Pixel>> done,
+                    RequestPriority priority = RequestPriority::Normal);
     ListFetch *links(const PixelLinkQuery &query, QObject *context,
                      ResultHandler<QList<domain::PixelLink>> done,
                      RequestPriority priority = RequestPriority::Normal);
