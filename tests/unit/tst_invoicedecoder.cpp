@@ -4,18 +4,14 @@
 #include "core/api/decoders/invoicetaskdecoder.h"
 #include "core/api/decoders/unpaidinvoicesummarydecoder.h"
 #include "core/api/jsonfields.h"
+#include "tests/support/decodercheck.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QTest>
-
-#include <algorithm>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 namespace domain = bc::domain;
 using namespace bc::api;
+using namespace bc::testing;
 
 // Decoders of invoice answers: invoices, the unpaid summary, download tasks, billing reports.
 // Every case is a sample item written from the reference with the documented fields set, and
@@ -42,61 +38,17 @@ private Q_SLOTS:
     void edgeCases();
 };
 
-namespace {
+// How each decoded type reads as fields (see tests/support/decodercheck.h).
+namespace bc::testing {
 
-// A decoded value seen as field name -> value; "not set" is an invalid QVariant, so a test can
-// tell a missing field from an empty or zero one.
-QVariant view(const QString &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-[[maybe_unused]] QVariant view(const QStringList &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-[[maybe_unused]] QVariant view(const domain::Amount &value)
-{
-    return value.isSet() ? QVariant(value.toString()) : QVariant();
-}
-
-[[maybe_unused]] QVariant view(const QDateTime &value)
-{
-    return value.isValid() ? QVariant(value) : QVariant();
-}
-
-template<typename T>
-QVariant view(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
-[[maybe_unused]] QVariant view(const QList<qint64> &value)
-{
-    QStringList numbers;
-    for (const qint64 number : value)
-        numbers.append(QString::number(number));
-    return view(numbers);
-}
-
-[[maybe_unused]] QVariant view(const QMap<QString, QString> &value)
-{
-    QStringList entries;
-    for (auto it = value.begin(); it != value.end(); ++it)
-        entries.append(it.key() + u'=' + it.value());
-    return view(entries);
-}
-
-template<typename T>
-void addList(QVariantMap &fields, const QString &name, const QList<T> &list);
-
+template<>
 void addFields(QVariantMap &fields, const QString &prefix, const domain::InvoiceReference &value)
 {
     fields.insert(prefix + "invoiceId"_L1, view(value.invoiceId));
     fields.insert(prefix + "serialNumber"_L1, view(value.serialNumber));
 }
 
+template<>
 void addFields(QVariantMap &fields, const QString &prefix, const domain::Invoice &value)
 {
     fields.insert(prefix + "invoiceId"_L1, view(value.invoiceId));
@@ -132,6 +84,7 @@ void addFields(QVariantMap &fields, const QString &prefix, const domain::Invoice
     fields.insert(prefix + "emails"_L1, view(value.emails));
 }
 
+template<>
 void addFields(QVariantMap &fields, const QString &prefix,
                const domain::UnpaidInvoiceSummary &value)
 {
@@ -139,6 +92,7 @@ void addFields(QVariantMap &fields, const QString &prefix,
     fields.insert(prefix + "amount"_L1, view(value.amount));
 }
 
+template<>
 void addFields(QVariantMap &fields, const QString &prefix, const domain::InvoiceTask &value)
 {
     fields.insert(prefix + "taskId"_L1, view(value.taskId));
@@ -151,6 +105,7 @@ void addFields(QVariantMap &fields, const QString &prefix, const domain::Invoice
     fields.insert(prefix + "updateTime"_L1, view(value.updateTime));
 }
 
+template<>
 void addFields(QVariantMap &fields, const QString &prefix, const domain::BillingReportLine &value)
 {
     fields.insert(prefix + "advertiserId"_L1, view(value.advertiserId));
@@ -163,6 +118,7 @@ void addFields(QVariantMap &fields, const QString &prefix, const domain::Billing
     fields.insert(prefix + "totalAmount"_L1, view(value.totalAmount));
 }
 
+template<>
 void addFields(QVariantMap &fields, const QString &prefix, const domain::BillingReport &value)
 {
     fields.insert(prefix + "startDate"_L1, view(value.startDate));
@@ -171,292 +127,77 @@ void addFields(QVariantMap &fields, const QString &prefix, const domain::Billing
     addList(fields, prefix + "totals"_L1, value.totals);
 }
 
-template<typename T>
-void addList(QVariantMap &fields, const QString &name, const QList<T> &list)
-{
-    fields.insert(name + ".size"_L1, QVariant::fromValue(qint64(list.size())));
-    for (qsizetype i = 0; i < list.size(); ++i)
-        addFields(fields, name + u'[' + QString::number(i) + "]."_L1, list.at(i));
-}
+} // namespace bc::testing
 
-struct Decoded
-{
-    QVariantMap fields;
-    QJsonObject raw;
-};
+namespace {
 
-template<typename Decoder>
-Decoded decodeWith(const QJsonObject &item)
-{
-    const auto value = Decoder::decode(item);
-    Decoded decoded;
-    addFields(decoded.fields, QString(), value);
-    decoded.raw = value.raw;
-    return decoded;
-}
-
-using Expected = QList<std::pair<QString, QVariant>>;
-
-struct Case
-{
-    QString name;
-    Decoded (*decode)(const QJsonObject &);
-    QByteArray sample;
-    Expected expected;
-};
-
-QJsonObject parse(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qFatal("sample is not a JSON object: %s", qPrintable(error.errorString()));
-    return document.object();
-}
-
-[[maybe_unused]] QVariant i64(qint64 value)
-{
-    return QVariant::fromValue(value);
-}
-
-[[maybe_unused]] QVariant utc(int year, int month, int day, int hour = 0, int minute = 0,
-                              int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
-}
-
-[[maybe_unused]] QVariant list(const QStringList &values)
-{
-    return values;
-}
-
-const QList<Case> &cases();
-
-const Case &caseNamed(const QString &name)
-{
-    for (const Case &c : cases()) {
-        if (c.name == name)
-            return c;
-    }
-    qFatal("no case %s", qPrintable(name));
-    return cases().constFirst();
-}
-
-// Every top-level value replaced, keys kept.
-QJsonObject replaceValues(const QJsonObject &item, const QJsonValue &replacement)
-{
-    QJsonObject replaced;
-    for (auto it = item.begin(); it != item.end(); ++it)
-        replaced.insert(it.key(), replacement);
-    return replaced;
-}
-
-bool isIdText(const QString &text)
-{
-    if (text.size() < 15 || text.size() > 19)
-        return false;
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
-}
-
-// Every id-looking string (15 to 19 digits) as a JSON number, at any depth.
-QJsonValue idsToNumbers(const QJsonValue &value)
-{
-    if (value.isString() && isIdText(value.toString()))
-        return QJsonValue(value.toString().toLongLong());
-    if (value.isArray()) {
-        QJsonArray array;
-        for (const QJsonValue &element : value.toArray())
-            array.append(idsToNumbers(element));
-        return array;
-    }
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = idsToNumbers(it.value());
-        return object;
-    }
-    return value;
-}
-
-// Every number as the string a server would write for it, at any depth.
-QJsonValue numbersToStrings(const QJsonValue &value)
-{
-    if (value.isDouble()) {
-        const qint64 whole = value.toInteger(-1);
-        if (whole != -1)
-            return QString::number(whole);
-        return QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
-    }
-    if (value.isArray()) {
-        QJsonArray array;
-        for (const QJsonValue &element : value.toArray())
-            array.append(numbersToStrings(element));
-        return array;
-    }
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = numbersToStrings(it.value());
-        return object;
-    }
-    return value;
-}
+const QList<DecoderCase> &cases();
 
 } // namespace
 
 void TestInvoiceDecoder::everyField_data()
 {
-    QTest::addColumn<QString>("caseName");
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QVariant>("expected");
-    for (const Case &c : cases()) {
-        for (const auto &[field, expected] : c.expected) {
-            QTest::addRow("%s: %s", qPrintable(c.name), qPrintable(field))
-                    << c.name << field << expected;
-        }
-    }
+    addEveryFieldRows(cases());
 }
 
 void TestInvoiceDecoder::everyField()
 {
-    QFETCH(QString, caseName);
-    QFETCH(QString, field);
-    QFETCH(QVariant, expected);
-    const Case &c = caseNamed(caseName);
-    const Decoded decoded = c.decode(parse(c.sample));
-    QVERIFY2(decoded.fields.contains(field), qPrintable(field));
-    QCOMPARE(decoded.fields.value(field), expected);
+    checkEveryField(cases());
 }
 
 void TestInvoiceDecoder::everyFieldHasAnExpectation_data()
 {
-    QTest::addColumn<QString>("caseName");
-    for (const Case &c : cases())
-        QTest::newRow(qPrintable(c.name)) << c.name;
+    addCaseRows(cases());
 }
 
 void TestInvoiceDecoder::everyFieldHasAnExpectation()
 {
-    // Each decoded field has an expectation (a value, or "not set" where the sample leaves it
-    // out on purpose), so a field added to a struct without a test shows up here.
-    QFETCH(QString, caseName);
-    const Case &c = caseNamed(caseName);
-    const Decoded decoded = c.decode(parse(c.sample));
-    QStringList expectedNames;
-    for (const auto &entry : c.expected)
-        expectedNames.append(entry.first);
-    expectedNames.sort();
-    QCOMPARE(decoded.fields.keys(), expectedNames);
+    checkEveryFieldHasAnExpectation(cases());
 }
 
 void TestInvoiceDecoder::missingNullAndWrongTypes_data()
 {
-    QTest::addColumn<QString>("caseName");
-    QTest::addColumn<QByteArray>("json");
-    for (const Case &c : cases()) {
-        const QJsonObject sample = parse(c.sample);
-        QTest::addRow("%s: empty object", qPrintable(c.name)) << c.name << QByteArray("{}");
-        QTest::addRow("%s: every field null", qPrintable(c.name))
-                << c.name << QJsonDocument(replaceValues(sample, QJsonValue::Null)).toJson();
-        QTest::addRow("%s: every field an object", qPrintable(c.name))
-                << c.name
-                << QJsonDocument(
-                           replaceValues(sample, QJsonObject{{u"unexpected"_s,
-                                                              QJsonObject{{u"deeper"_s, 1}}}}))
-                           .toJson();
-        QTest::addRow("%s: every field an array", qPrintable(c.name))
-                << c.name
-                << QJsonDocument(replaceValues(sample, QJsonArray{QJsonValue::Null, QJsonArray{}}))
-                           .toJson();
-    }
+    addMissingNullAndWrongTypeRows(cases());
 }
 
 void TestInvoiceDecoder::missingNullAndWrongTypes()
 {
-    QFETCH(QString, caseName);
-    QFETCH(QByteArray, json);
-    const QJsonObject item = parse(json);
-    const Decoded decoded = caseNamed(caseName).decode(item);
-    QVERIFY(!decoded.fields.isEmpty());
-    for (auto it = decoded.fields.cbegin(); it != decoded.fields.cend(); ++it) {
-        // Lists are present but empty; everything else is not set.
-        if (it.key().endsWith(".size"_L1))
-            QVERIFY2(it.value().toLongLong() == 0, qPrintable(it.key()));
-        else
-            QVERIFY2(!it.value().isValid(), qPrintable(it.key()));
-    }
-    QCOMPARE(decoded.raw, item);
+    checkMissingNullAndWrongTypes(cases());
 }
 
 void TestInvoiceDecoder::idsAsNumbers_data()
 {
-    QTest::addColumn<QString>("caseName");
-    for (const Case &c : cases()) {
-        // Only cases whose sample has ids: for the others the change would be no change.
-        const QJsonObject sample = parse(c.sample);
-        if (idsToNumbers(sample) != QJsonValue(sample))
-            QTest::newRow(qPrintable(c.name)) << c.name;
-    }
+    addIdsAsNumbersRows(cases());
 }
 
 void TestInvoiceDecoder::idsAsNumbers()
 {
-    QFETCH(QString, caseName);
-    const Case &c = caseNamed(caseName);
-    const QJsonObject sample = parse(c.sample);
-    // Through JSON text, as the client gets it: 19-digit numbers must survive the parser too.
-    const QJsonObject asNumbers = parse(QJsonDocument(idsToNumbers(sample).toObject()).toJson());
-    QVERIFY(asNumbers != sample);
-    QCOMPARE(c.decode(asNumbers).fields, c.decode(sample).fields);
+    checkIdsAsNumbers(cases());
 }
 
 void TestInvoiceDecoder::numbersAsStrings_data()
 {
-    QTest::addColumn<QString>("caseName");
-    for (const Case &c : cases()) {
-        const QJsonObject sample = parse(c.sample);
-        if (numbersToStrings(sample) != QJsonValue(sample))
-            QTest::newRow(qPrintable(c.name)) << c.name;
-    }
+    addNumbersAsStringsRows(cases());
 }
 
 void TestInvoiceDecoder::numbersAsStrings()
 {
-    QFETCH(QString, caseName);
-    const Case &c = caseNamed(caseName);
-    const QJsonObject sample = parse(c.sample);
-    const QJsonObject asStrings = numbersToStrings(sample).toObject();
-    QVERIFY(asStrings != sample);
-    QCOMPARE(c.decode(asStrings).fields, c.decode(sample).fields);
+    checkNumbersAsStrings(cases());
 }
 
 void TestInvoiceDecoder::unknownFieldsStayInRaw_data()
 {
-    QTest::addColumn<QString>("caseName");
-    for (const Case &c : cases())
-        QTest::newRow(qPrintable(c.name)) << c.name;
+    addCaseRows(cases());
 }
 
 void TestInvoiceDecoder::unknownFieldsStayInRaw()
 {
-    QFETCH(QString, caseName);
-    const Case &c = caseNamed(caseName);
-    const QJsonObject sample = parse(c.sample);
-    QJsonObject extended = sample;
-    extended.insert(u"zz_added_later"_s, QJsonObject{{u"nested"_s, QJsonArray{1, u"two"_s}}});
-    extended.insert(u"ext_info"_s, u"x"_s);
-    const Decoded decoded = c.decode(extended);
-    QCOMPARE(decoded.fields, c.decode(sample).fields);
-    QCOMPARE(decoded.raw, extended);
-    QCOMPARE(decoded.raw.value("zz_added_later"_L1)["nested"_L1][1].toString(), u"two"_s);
+    checkUnknownFieldsStayInRaw(cases());
 }
 
 void TestInvoiceDecoder::edgeCases_data()
 {
-    QTest::addColumn<QString>("caseName");
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QVariant>("expected");
+    addEdgeCaseColumns();
 
     QTest::newRow("invoice id past a double's precision")
             << u"Invoice"_s << QByteArray(R"({"invoice_id": 7299999999999999999})")
@@ -504,20 +245,14 @@ void TestInvoiceDecoder::edgeCases_data()
 
 void TestInvoiceDecoder::edgeCases()
 {
-    QFETCH(QString, caseName);
-    QFETCH(QByteArray, json);
-    QFETCH(QString, field);
-    QFETCH(QVariant, expected);
-    const Decoded decoded = caseNamed(caseName).decode(parse(json));
-    QVERIFY2(decoded.fields.contains(field), qPrintable(field));
-    QCOMPARE(decoded.fields.value(field), expected);
+    checkEdgeCase(cases());
 }
 
 namespace {
 
-const QList<Case> &cases()
+const QList<DecoderCase> &cases()
 {
-    static const QList<Case> all{
+    static const QList<DecoderCase> all{
             {u"Invoice"_s,
              &decodeWith<InvoiceDecoder>,
              R"({"invoice_id": "7093000000000000201", "serial_number": "INV-DE-2024-0007",

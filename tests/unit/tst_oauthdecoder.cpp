@@ -5,18 +5,14 @@
 #include "core/api/decoders/ttusertokeninfodecoder.h"
 #include "core/api/decoders/userinfodecoder.h"
 #include "core/api/jsonfields.h"
+#include "tests/support/decodercheck.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QTest>
-
-#include <algorithm>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 namespace domain = bc::domain;
 using namespace bc::api;
+using namespace bc::testing;
 
 // Decoders of OAuth and identity answers: advertiser tokens, authorized accounts, revocation,
 // TikTok account holder tokens and user info. Tokens here are fake.
@@ -44,55 +40,10 @@ private Q_SLOTS:
     void edgeCases();
 };
 
-namespace {
+// How each decoded type reads as fields (see tests/support/decodercheck.h).
+namespace bc::testing {
 
-// A decoded value seen as field name -> value; "not set" is an invalid QVariant, so a test can
-// tell a missing field from an empty or zero one.
-QVariant view(const QString &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-[[maybe_unused]] QVariant view(const QStringList &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-[[maybe_unused]] QVariant view(const domain::Amount &value)
-{
-    return value.isSet() ? QVariant(value.toString()) : QVariant();
-}
-
-[[maybe_unused]] QVariant view(const QDateTime &value)
-{
-    return value.isValid() ? QVariant(value) : QVariant();
-}
-
-template<typename T>
-QVariant view(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
-[[maybe_unused]] QVariant view(const QList<qint64> &value)
-{
-    QStringList numbers;
-    for (const qint64 number : value)
-        numbers.append(QString::number(number));
-    return view(numbers);
-}
-
-[[maybe_unused]] QVariant view(const QMap<QString, QString> &value)
-{
-    QStringList entries;
-    for (auto it = value.begin(); it != value.end(); ++it)
-        entries.append(it.key() + u'=' + it.value());
-    return view(entries);
-}
-
-template<typename T>
-void addList(QVariantMap &fields, const QString &name, const QList<T> &list);
-
+template<>
 void addFields(QVariantMap &fields, const QString &prefix,
                const domain::AdvertiserAccessToken &value)
 {
@@ -101,6 +52,7 @@ void addFields(QVariantMap &fields, const QString &prefix,
     fields.insert(prefix + "scope"_L1, view(value.scope));
 }
 
+template<>
 void addFields(QVariantMap &fields, const QString &prefix,
                const domain::AuthorizedAdvertiser &value)
 {
@@ -108,12 +60,14 @@ void addFields(QVariantMap &fields, const QString &prefix,
     fields.insert(prefix + "advertiserName"_L1, view(value.advertiserName));
 }
 
+template<>
 void addFields(QVariantMap &fields, const QString &prefix, const domain::TokenRevocation &value)
 {
     fields.insert(prefix + "appId"_L1, view(value.appId));
     fields.insert(prefix + "advertiserIds"_L1, view(value.advertiserIds));
 }
 
+template<>
 void addFields(QVariantMap &fields, const QString &prefix, const domain::TtUserToken &value)
 {
     fields.insert(prefix + "accessToken"_L1, view(value.accessToken));
@@ -125,6 +79,7 @@ void addFields(QVariantMap &fields, const QString &prefix, const domain::TtUserT
     fields.insert(prefix + "openId"_L1, view(value.openId));
 }
 
+template<>
 void addFields(QVariantMap &fields, const QString &prefix, const domain::TtUserTokenInfo &value)
 {
     fields.insert(prefix + "appId"_L1, view(value.appId));
@@ -132,6 +87,7 @@ void addFields(QVariantMap &fields, const QString &prefix, const domain::TtUserT
     fields.insert(prefix + "creatorId"_L1, view(value.creatorId));
 }
 
+template<>
 void addFields(QVariantMap &fields, const QString &prefix, const domain::UserInfo &value)
 {
     fields.insert(prefix + "coreUserId"_L1, view(value.coreUserId));
@@ -141,292 +97,77 @@ void addFields(QVariantMap &fields, const QString &prefix, const domain::UserInf
     fields.insert(prefix + "createTime"_L1, view(value.createTime));
 }
 
-template<typename T>
-void addList(QVariantMap &fields, const QString &name, const QList<T> &list)
-{
-    fields.insert(name + ".size"_L1, QVariant::fromValue(qint64(list.size())));
-    for (qsizetype i = 0; i < list.size(); ++i)
-        addFields(fields, name + u'[' + QString::number(i) + "]."_L1, list.at(i));
-}
+} // namespace bc::testing
 
-struct Decoded
-{
-    QVariantMap fields;
-    QJsonObject raw;
-};
+namespace {
 
-template<typename Decoder>
-Decoded decodeWith(const QJsonObject &item)
-{
-    const auto value = Decoder::decode(item);
-    Decoded decoded;
-    addFields(decoded.fields, QString(), value);
-    decoded.raw = value.raw;
-    return decoded;
-}
-
-using Expected = QList<std::pair<QString, QVariant>>;
-
-struct Case
-{
-    QString name;
-    Decoded (*decode)(const QJsonObject &);
-    QByteArray sample;
-    Expected expected;
-};
-
-QJsonObject parse(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qFatal("sample is not a JSON object: %s", qPrintable(error.errorString()));
-    return document.object();
-}
-
-[[maybe_unused]] QVariant i64(qint64 value)
-{
-    return QVariant::fromValue(value);
-}
-
-[[maybe_unused]] QVariant utc(int year, int month, int day, int hour = 0, int minute = 0,
-                              int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
-}
-
-[[maybe_unused]] QVariant list(const QStringList &values)
-{
-    return values;
-}
-
-const QList<Case> &cases();
-
-const Case &caseNamed(const QString &name)
-{
-    for (const Case &c : cases()) {
-        if (c.name == name)
-            return c;
-    }
-    qFatal("no case %s", qPrintable(name));
-    return cases().constFirst();
-}
-
-// Every top-level value replaced, keys kept.
-QJsonObject replaceValues(const QJsonObject &item, const QJsonValue &replacement)
-{
-    QJsonObject replaced;
-    for (auto it = item.begin(); it != item.end(); ++it)
-        replaced.insert(it.key(), replacement);
-    return replaced;
-}
-
-bool isIdText(const QString &text)
-{
-    if (text.size() < 15 || text.size() > 19)
-        return false;
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
-}
-
-// Every id-looking string (15 to 19 digits) as a JSON number, at any depth.
-QJsonValue idsToNumbers(const QJsonValue &value)
-{
-    if (value.isString() && isIdText(value.toString()))
-        return QJsonValue(value.toString().toLongLong());
-    if (value.isArray()) {
-        QJsonArray array;
-        for (const QJsonValue &element : value.toArray())
-            array.append(idsToNumbers(element));
-        return array;
-    }
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = idsToNumbers(it.value());
-        return object;
-    }
-    return value;
-}
-
-// Every number as the string a server would write for it, at any depth.
-QJsonValue numbersToStrings(const QJsonValue &value)
-{
-    if (value.isDouble()) {
-        const qint64 whole = value.toInteger(-1);
-        if (whole != -1)
-            return QString::number(whole);
-        return QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
-    }
-    if (value.isArray()) {
-        QJsonArray array;
-        for (const QJsonValue &element : value.toArray())
-            array.append(numbersToStrings(element));
-        return array;
-    }
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = numbersToStrings(it.value());
-        return object;
-    }
-    return value;
-}
+const QList<DecoderCase> &cases();
 
 } // namespace
 
 void TestOauthDecoder::everyField_data()
 {
-    QTest::addColumn<QString>("caseName");
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QVariant>("expected");
-    for (const Case &c : cases()) {
-        for (const auto &[field, expected] : c.expected) {
-            QTest::addRow("%s: %s", qPrintable(c.name), qPrintable(field))
-                    << c.name << field << expected;
-        }
-    }
+    addEveryFieldRows(cases());
 }
 
 void TestOauthDecoder::everyField()
 {
-    QFETCH(QString, caseName);
-    QFETCH(QString, field);
-    QFETCH(QVariant, expected);
-    const Case &c = caseNamed(caseName);
-    const Decoded decoded = c.decode(parse(c.sample));
-    QVERIFY2(decoded.fields.contains(field), qPrintable(field));
-    QCOMPARE(decoded.fields.value(field), expected);
+    checkEveryField(cases());
 }
 
 void TestOauthDecoder::everyFieldHasAnExpectation_data()
 {
-    QTest::addColumn<QString>("caseName");
-    for (const Case &c : cases())
-        QTest::newRow(qPrintable(c.name)) << c.name;
+    addCaseRows(cases());
 }
 
 void TestOauthDecoder::everyFieldHasAnExpectation()
 {
-    // Each decoded field has an expectation (a value, or "not set" where the sample leaves it
-    // out on purpose), so a field added to a struct without a test shows up here.
-    QFETCH(QString, caseName);
-    const Case &c = caseNamed(caseName);
-    const Decoded decoded = c.decode(parse(c.sample));
-    QStringList expectedNames;
-    for (const auto &entry : c.expected)
-        expectedNames.append(entry.first);
-    expectedNames.sort();
-    QCOMPARE(decoded.fields.keys(), expectedNames);
+    checkEveryFieldHasAnExpectation(cases());
 }
 
 void TestOauthDecoder::missingNullAndWrongTypes_data()
 {
-    QTest::addColumn<QString>("caseName");
-    QTest::addColumn<QByteArray>("json");
-    for (const Case &c : cases()) {
-        const QJsonObject sample = parse(c.sample);
-        QTest::addRow("%s: empty object", qPrintable(c.name)) << c.name << QByteArray("{}");
-        QTest::addRow("%s: every field null", qPrintable(c.name))
-                << c.name << QJsonDocument(replaceValues(sample, QJsonValue::Null)).toJson();
-        QTest::addRow("%s: every field an object", qPrintable(c.name))
-                << c.name
-                << QJsonDocument(
-                           replaceValues(sample, QJsonObject{{u"unexpected"_s,
-                                                              QJsonObject{{u"deeper"_s, 1}}}}))
-                           .toJson();
-        QTest::addRow("%s: every field an array", qPrintable(c.name))
-                << c.name
-                << QJsonDocument(replaceValues(sample, QJsonArray{QJsonValue::Null, QJsonArray{}}))
-                           .toJson();
-    }
+    addMissingNullAndWrongTypeRows(cases());
 }
 
 void TestOauthDecoder::missingNullAndWrongTypes()
 {
-    QFETCH(QString, caseName);
-    QFETCH(QByteArray, json);
-    const QJsonObject item = parse(json);
-    const Decoded decoded = caseNamed(caseName).decode(item);
-    QVERIFY(!decoded.fields.isEmpty());
-    for (auto it = decoded.fields.cbegin(); it != decoded.fields.cend(); ++it) {
-        // Lists are present but empty; everything else is not set.
-        if (it.key().endsWith(".size"_L1))
-            QVERIFY2(it.value().toLongLong() == 0, qPrintable(it.key()));
-        else
-            QVERIFY2(!it.value().isValid(), qPrintable(it.key()));
-    }
-    QCOMPARE(decoded.raw, item);
+    checkMissingNullAndWrongTypes(cases());
 }
 
 void TestOauthDecoder::idsAsNumbers_data()
 {
-    QTest::addColumn<QString>("caseName");
-    for (const Case &c : cases()) {
-        // Only cases whose sample has ids: for the others the change would be no change.
-        const QJsonObject sample = parse(c.sample);
-        if (idsToNumbers(sample) != QJsonValue(sample))
-            QTest::newRow(qPrintable(c.name)) << c.name;
-    }
+    addIdsAsNumbersRows(cases());
 }
 
 void TestOauthDecoder::idsAsNumbers()
 {
-    QFETCH(QString, caseName);
-    const Case &c = caseNamed(caseName);
-    const QJsonObject sample = parse(c.sample);
-    // Through JSON text, as the client gets it: 19-digit numbers must survive the parser too.
-    const QJsonObject asNumbers = parse(QJsonDocument(idsToNumbers(sample).toObject()).toJson());
-    QVERIFY(asNumbers != sample);
-    QCOMPARE(c.decode(asNumbers).fields, c.decode(sample).fields);
+    checkIdsAsNumbers(cases());
 }
 
 void TestOauthDecoder::numbersAsStrings_data()
 {
-    QTest::addColumn<QString>("caseName");
-    for (const Case &c : cases()) {
-        const QJsonObject sample = parse(c.sample);
-        if (numbersToStrings(sample) != QJsonValue(sample))
-            QTest::newRow(qPrintable(c.name)) << c.name;
-    }
+    addNumbersAsStringsRows(cases());
 }
 
 void TestOauthDecoder::numbersAsStrings()
 {
-    QFETCH(QString, caseName);
-    const Case &c = caseNamed(caseName);
-    const QJsonObject sample = parse(c.sample);
-    const QJsonObject asStrings = numbersToStrings(sample).toObject();
-    QVERIFY(asStrings != sample);
-    QCOMPARE(c.decode(asStrings).fields, c.decode(sample).fields);
+    checkNumbersAsStrings(cases());
 }
 
 void TestOauthDecoder::unknownFieldsStayInRaw_data()
 {
-    QTest::addColumn<QString>("caseName");
-    for (const Case &c : cases())
-        QTest::newRow(qPrintable(c.name)) << c.name;
+    addCaseRows(cases());
 }
 
 void TestOauthDecoder::unknownFieldsStayInRaw()
 {
-    QFETCH(QString, caseName);
-    const Case &c = caseNamed(caseName);
-    const QJsonObject sample = parse(c.sample);
-    QJsonObject extended = sample;
-    extended.insert(u"zz_added_later"_s, QJsonObject{{u"nested"_s, QJsonArray{1, u"two"_s}}});
-    extended.insert(u"ext_info"_s, u"x"_s);
-    const Decoded decoded = c.decode(extended);
-    QCOMPARE(decoded.fields, c.decode(sample).fields);
-    QCOMPARE(decoded.raw, extended);
-    QCOMPARE(decoded.raw.value("zz_added_later"_L1)["nested"_L1][1].toString(), u"two"_s);
+    checkUnknownFieldsStayInRaw(cases());
 }
 
 void TestOauthDecoder::edgeCases_data()
 {
-    QTest::addColumn<QString>("caseName");
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QVariant>("expected");
+    addEdgeCaseColumns();
 
     QTest::newRow("return_advertiser_ids false")
             << u"AdvertiserAccessToken"_s
@@ -466,20 +207,14 @@ void TestOauthDecoder::edgeCases_data()
 
 void TestOauthDecoder::edgeCases()
 {
-    QFETCH(QString, caseName);
-    QFETCH(QByteArray, json);
-    QFETCH(QString, field);
-    QFETCH(QVariant, expected);
-    const Decoded decoded = caseNamed(caseName).decode(parse(json));
-    QVERIFY2(decoded.fields.contains(field), qPrintable(field));
-    QCOMPARE(decoded.fields.value(field), expected);
+    checkEdgeCase(cases());
 }
 
 namespace {
 
-const QList<Case> &cases()
+const QList<DecoderCase> &cases()
 {
-    static const QList<Case> all{
+    static const QList<DecoderCase> all{
             {u"AdvertiserAccessToken"_s,
              &decodeWith<AdvertiserAccessTokenDecoder>,
              R"({"access_token": "example-access-token-0001",
