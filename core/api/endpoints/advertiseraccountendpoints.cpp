@@ -29,18 +29,6 @@ void putAmount(QJsonObject &object, const QString &key, const domain::Amount &am
         object.insert(key, double(amount.minorUnits()) / double(domain::Amount::minorPerUnit));
 }
 
-void putIfSet(QJsonObject &object, const QString &key, const std::optional<bool> &value)
-{
-    if (value)
-        object.insert(key, *value);
-}
-
-void putIfSet(QJsonObject &object, const QString &key, const QJsonObject &value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
-}
-
 QJsonObject taxObject(const QMap<QString, QString> &taxMap)
 {
     QJsonObject object;

@@ -25,12 +25,6 @@ QString isoDate(const QDate &date)
     return date.toString(Qt::ISODate); // YYYY-MM-DD
 }
 
-void putDateIfSet(QJsonObject &object, const QString &key, const QDate &date)
-{
-    if (date.isValid())
-        object.insert(key, isoDate(date));
-}
-
 void addDateIfSet(ApiRequest &request, const QString &key, const QDate &date)
 {
     if (date.isValid())
@@ -82,8 +76,7 @@ ApiRequest AdvertiserEndpoints::balancesRequest(const AdvertiserBalanceQuery &qu
     putIfSet(filtering, u"keyword"_s, query.keyword);
     putIfSet(filtering, u"advertiser_status"_s, query.advertiserStatuses);
     putIfSet(filtering, u"payment_portfolio_id"_s, query.paymentPortfolioId);
-    if (!filtering.isEmpty())
-        request.addJsonQuery(u"filtering"_s, filtering);
+    fields::addFilteringIfSet(request, filtering);
     return request;
 }
 
@@ -97,10 +90,9 @@ ApiRequest AdvertiserEndpoints::transactionsRequest(const AdvertiserTransactionQ
     if (query.summaryByAccount)
         filtering.insert(u"summary_by_account"_s, *query.summaryByAccount);
     putIfSet(filtering, u"keyword"_s, query.keyword);
-    putDateIfSet(filtering, u"start_date"_s, query.startDate);
-    putDateIfSet(filtering, u"end_date"_s, query.endDate);
-    if (!filtering.isEmpty())
-        request.addJsonQuery(u"filtering"_s, filtering);
+    fields::putDate(filtering, u"start_date"_s, query.startDate);
+    fields::putDate(filtering, u"end_date"_s, query.endDate);
+    fields::addFilteringIfSet(request, filtering);
     return request;
 }
 

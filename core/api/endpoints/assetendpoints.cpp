@@ -12,6 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace bc::api {
 
+using fields::addFilteringIfSet;
 using fields::putIfSet;
 
 namespace {
@@ -20,12 +21,6 @@ namespace {
 bool isUnknownRoute(const ApiError &error)
 {
     return error.code == 40400 || (error.code == 0 && error.httpStatus == 404);
-}
-
-void addFilteringIfSet(ApiRequest &request, const QJsonObject &filtering)
-{
-    if (!filtering.isEmpty())
-        request.addJsonQuery(u"filtering"_s, filtering);
 }
 
 } // namespace

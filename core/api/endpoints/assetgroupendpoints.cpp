@@ -106,8 +106,7 @@ ApiRequest AssetGroupEndpoints::getRequest(const AssetGroupQuery &query, int pag
     request.addQuery(u"query_entity"_s, query.queryEntity);
     QJsonObject filtering;
     putIfSet(filtering, u"keyword"_s, query.keyword);
-    if (!filtering.isEmpty())
-        request.addJsonQuery(u"filtering"_s, filtering);
+    fields::addFilteringIfSet(request, filtering);
     request.addQuery(u"page"_s, page);
     request.addQuery(u"page_size"_s, pageSize);
     return request;
@@ -133,8 +132,7 @@ ApiRequest AssetGroupEndpoints::listRequest(const AssetGroupListQuery &query)
     request.addQuery(u"bc_id"_s, query.bcId);
     QJsonObject filtering;
     putIfSet(filtering, u"keyword"_s, query.keyword);
-    if (!filtering.isEmpty())
-        request.addJsonQuery(u"filtering"_s, filtering);
+    fields::addFilteringIfSet(request, filtering);
     return request;
 }
 

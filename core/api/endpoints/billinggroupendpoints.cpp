@@ -35,8 +35,7 @@ ApiRequest BillingGroupEndpoints::listRequest(const BillingGroupQuery &query)
     putIfSet(filtering, u"billed_to_type"_s, query.billedToType);
     if (!query.status.isEmpty())
         filtering.insert(u"status"_s, statusValue(query.status));
-    if (!filtering.isEmpty())
-        request.addJsonQuery(u"filtering"_s, filtering);
+    fields::addFilteringIfSet(request, filtering);
     return request;
 }
 

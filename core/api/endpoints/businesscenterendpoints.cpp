@@ -16,28 +16,12 @@ using namespace Qt::StringLiterals;
 
 namespace bc::api {
 
+using fields::addFilteringIfSet;
+using fields::putDate;
 using fields::putIfSet;
+using fields::putTime;
 
 namespace {
-
-void putDate(QJsonObject &object, const QString &key, const QDate &date)
-{
-    if (date.isValid())
-        object.insert(key, date.toString(Qt::ISODate));
-}
-
-// The API's "YYYY-MM-DD HH:MM:SS", in UTC.
-void putTime(QJsonObject &object, const QString &key, const QDateTime &time)
-{
-    if (time.isValid())
-        object.insert(key, time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
-}
-
-void addFilteringIfSet(ApiRequest &request, const QJsonObject &filtering)
-{
-    if (!filtering.isEmpty())
-        request.addJsonQuery(u"filtering"_s, filtering);
-}
 
 // One row is enough to read what an endpoint sends beside its list.
 ApiRequest firstRowOnly(ApiRequest request)

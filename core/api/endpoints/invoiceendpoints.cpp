@@ -16,20 +16,10 @@ using namespace Qt::StringLiterals;
 namespace bc::api {
 
 using fields::putIfSet;
+using fields::putTime;
+using fields::timeText;
 
 namespace {
-
-// The collection example's format; the reference gives no zone, UTC like send_date.
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s);
-}
-
-void putTimeIfSet(QJsonObject &object, const QString &key, const QDateTime &time)
-{
-    if (time.isValid())
-        object.insert(key, timeText(time));
-}
 
 [[nodiscard]] bool startsWithPdfMagic(const QString &path)
 {
@@ -88,8 +78,8 @@ ApiRequest InvoiceEndpoints::createTaskRequest(const InvoiceTaskCreation &creati
     putIfSet(filtering, u"serial_number"_s, filter.serialNumber);
     putIfSet(filtering, u"billing_group_id"_s, filter.billingGroupId);
     putIfSet(filtering, u"pay_statuses"_s, filter.payStatuses);
-    putTimeIfSet(filtering, u"start_time"_s, filter.startTime);
-    putTimeIfSet(filtering, u"end_time"_s, filter.endTime);
+    putTime(filtering, u"start_time"_s, filter.startTime);
+    putTime(filtering, u"end_time"_s, filter.endTime);
     putIfSet(filtering, u"campaign_id"_s, filter.campaignId);
     if (!filtering.isEmpty())
         body.insert(u"filtering"_s, filtering);

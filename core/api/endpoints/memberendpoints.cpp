@@ -20,8 +20,7 @@ ApiRequest MemberEndpoints::listRequest(const MemberQuery &query)
     putIfSet(filtering, u"keyword"_s, query.keyword);
     putIfSet(filtering, u"relation_status"_s, query.relationStatus);
     putIfSet(filtering, u"user_role"_s, query.userRole);
-    if (!filtering.isEmpty())
-        request.addJsonQuery(u"filtering"_s, filtering);
+    fields::addFilteringIfSet(request, filtering);
     return request;
 }
 
