@@ -1,6 +1,7 @@
 #include "paramreader.h"
 
 #include "emulatorrequest.h"
+#include "parametertext.h"
 #include "returncode.h"
 
 #include <QJsonDocument>
@@ -15,13 +16,7 @@ namespace bc::emulator {
 
 namespace {
 
-// Echoed values are cut so a huge parameter cannot blow up the error message.
-QString quoted(const QString &value)
-{
-    constexpr qsizetype maxEcho = 64;
-    const QString shown = value.size() > maxEcho ? value.left(maxEcho) + u"..."_s : value;
-    return u'"' + shown + u'"';
-}
+using ParameterText::quoted;
 
 bool isDecimalInteger(const QString &text)
 {
@@ -45,6 +40,15 @@ QString ParamReader::value(const QString &name) const
     return m_request.queryValue(name);
 }
 
+bool ParamReader::given(const QString &name, Need need)
+{
+    if (present(name))
+        return true;
+    if (need == Need::Required)
+        fail(name % u": is required."_s);
+    return false;
+}
+
 qint64 ParamReader::integer(const QString &name, qint64 defaultValue, qint64 min, qint64 max)
 {
     if (!present(name))
@@ -62,9 +66,9 @@ qint64 ParamReader::integer(const QString &name, qint64 defaultValue, qint64 min
     return number;
 }
 
-QString ParamReader::string(const QString &name)
+QString ParamReader::string(const QString &name, Need need)
 {
-    if (!present(name))
+    if (!given(name, need))
         return {};
     const QString text = value(name);
     if (text.isEmpty())
@@ -72,13 +76,12 @@ QString ParamReader::string(const QString &name)
     return text;
 }
 
-QString ParamReader::id(const QString &name)
+QString ParamReader::id(const QString &name, Need need)
 {
-    if (!present(name))
+    if (!given(name, need))
         return {};
-    static const QRegularExpression digits(u"^[0-9]{1,19}$"_s);
     const QString text = value(name);
-    if (!digits.match(text).hasMatch()) {
+    if (!ParameterText::isIdText(text)) {
         fail(name % u": must be a numeric id string, got "_s % quoted(text) % u'.');
         return {};
     }
@@ -86,9 +89,9 @@ QString ParamReader::id(const QString &name)
 }
 
 QString ParamReader::enumeration(const QString &name, const QStringList &allowed,
-                                 const QString &defaultValue)
+                                 const QString &defaultValue, Need need)
 {
-    if (!present(name))
+    if (!given(name, need))
         return defaultValue;
     const QString text = value(name);
     if (!allowed.contains(text)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emulatorreply.h"
+#include "need.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -21,12 +22,12 @@ public:
     // A decimal integer in [min, max]; defaultValue when the parameter is absent.
     qint64 integer(const QString &name, qint64 defaultValue, qint64 min, qint64 max);
     // A non-empty string; an empty string when absent.
-    QString string(const QString &name);
+    QString string(const QString &name, Need need = Need::Optional);
     // A numeric id such as bc_id (v1.3 types ids as strings, the gateway converts them to int64).
-    QString id(const QString &name);
+    QString id(const QString &name, Need need = Need::Optional);
     // One of allowed; defaultValue when absent.
     QString enumeration(const QString &name, const QStringList &allowed,
-                        const QString &defaultValue);
+                        const QString &defaultValue, Need need = Need::Optional);
     // URL-encoded JSON text of an object; an empty object when absent.
     QJsonObject jsonObject(const QString &name);
 
@@ -42,6 +43,8 @@ public:
 
 private:
     [[nodiscard]] bool present(const QString &name) const;
+    // Present; if not, fails "<name>: is required." when it must be.
+    bool given(const QString &name, Need need);
     [[nodiscard]] QString value(const QString &name) const;
 
     const EmulatorRequest &m_request;

@@ -1,12 +1,11 @@
 #include "accesstoolkit.h"
 
 #include "emulator/emulatorrequest.h"
-#include "emulator/returncode.h"
+#include "emulator/paramreader.h"
 #include "emulator/world/roughedges.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 
 #include <limits>
 
@@ -14,334 +13,122 @@ using namespace Qt::StringLiterals;
 
 namespace bc::emulator::access {
 
-namespace {
-
-QString quoted(const QString &value)
-{
-    constexpr qsizetype maxEcho = 64;
-    const QString shown = value.size() > maxEcho ? value.left(maxEcho) + u"..."_s : value;
-    return u'"' + shown + u'"';
-}
-
-bool isIdText(const QString &text)
-{
-    static const QRegularExpression digits(u"^[0-9]{1,19}$"_s);
-    return digits.match(text).hasMatch();
-}
-
-bool isDecimalInteger(const QString &text)
-{
-    static const QRegularExpression pattern(u"^-?[0-9]+$"_s);
-    return pattern.match(text).hasMatch();
-}
-
-QString countRange(qsizetype min, qsizetype max)
-{
-    return QString::number(min) + u" to "_s + QString::number(max);
-}
-
-} // namespace
-
 Params::Params(const EmulatorRequest &request)
     : m_request(request)
     , m_fromQuery(request.method != QHttpServerRequest::Method::Post)
+    , m_reader(m_fromQuery ? BodyReader() : BodyReader(request))
+{ }
+
+QJsonObject Params::source(const QString &name) const
 {
-    if (m_fromQuery)
-        return;
-    // The gateway reads POST parameters from a JSON body only.
-    const QByteArray contentType = request.header(QByteArrayLiteral("content-type")).toLower();
-    if (!contentType.startsWith("application/json")) {
-        fail(u"Content-Type: must be application/json."_s);
-        return;
-    }
+    if (!m_fromQuery)
+        return m_reader.root();
+    if (!m_request.hasQueryValue(name))
+        return {};
+    return {{name, m_request.queryValue(name)}};
+}
+
+std::optional<QJsonObject> Params::structuredSource(const QString &name, QJsonValue::Type type)
+{
+    if (!m_fromQuery || !m_request.hasQueryValue(name))
+        return source(name);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        fail(u"request body: must be a JSON object."_s);
-        return;
+    const QJsonDocument document =
+            QJsonDocument::fromJson(m_request.queryValue(name).toUtf8(), &parseError);
+    const bool wantArray = type == QJsonValue::Array;
+    if (parseError.error != QJsonParseError::NoError
+        || (wantArray ? !document.isArray() : !document.isObject())) {
+        fail(name
+             % (wantArray ? u": must be a JSON array (URL-encoded JSON text)."_s
+                          : u": must be a JSON object (URL-encoded JSON text)."_s));
+        return std::nullopt;
     }
-    m_body = document.object();
+    return QJsonObject{
+            {name, wantArray ? QJsonValue(document.array()) : QJsonValue(document.object())}};
 }
 
 bool Params::has(const QString &name) const
 {
-    return !raw(name).isUndefined();
-}
-
-QJsonValue Params::raw(const QString &name) const
-{
-    if (m_fromQuery) {
-        if (!m_request.hasQueryValue(name))
-            return QJsonValue(QJsonValue::Undefined);
-        return m_request.queryValue(name);
-    }
-    const QJsonValue value = m_body.value(name);
-    return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
-}
-
-QJsonValue Params::structured(const QString &name, bool *parsed) const
-{
-    *parsed = true;
-    const QJsonValue value = raw(name);
-    if (!m_fromQuery || value.isUndefined())
-        return value;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *parsed = false;
-        return {};
-    }
-    if (document.isArray())
-        return document.array();
-    if (document.isObject())
-        return document.object();
-    *parsed = false;
-    return {};
-}
-
-QString Params::idFrom(const QJsonValue &value, const QString &name)
-{
-    if (value.isString() && isIdText(value.toString()))
-        return value.toString();
-    // A JSON integer is converted by the gateway like a string of digits.
-    if (value.isDouble()) {
-        const qint64 number = value.toInteger(-1);
-        if (number >= 0)
-            return QString::number(number);
-    }
-    const QString shown = value.isString() ? quoted(value.toString()) : u"a non-string value"_s;
-    fail(name % u": must be a numeric id string, got "_s % shown % u'.');
-    return {};
-}
-
-QString Params::stringFrom(const QJsonValue &value, const QString &name, Need need,
-                           qsizetype maxLength)
-{
-    if (!value.isString()) {
-        fail(name % u": must be a string."_s);
-        return {};
-    }
-    const QString text = value.toString();
-    if (text.isEmpty() && need == Need::Required) {
-        fail(name % u": must not be empty."_s);
-        return {};
-    }
-    if (maxLength > 0 && text.size() > maxLength) {
-        fail(name % u": must be at most "_s % QString::number(maxLength) % u" characters."_s);
-        return {};
-    }
-    return text;
+    return BodyReader::has(source(name), name);
 }
 
 QString Params::id(const QString &name, Need need)
 {
-    const QJsonValue value = raw(name);
-    if (value.isUndefined()) {
-        if (need == Need::Required)
-            fail(name % u": is required."_s);
-        return {};
-    }
-    return idFrom(value, name);
+    return m_reader.id(source(name), {}, name, need);
 }
 
 QString Params::string(const QString &name, Need need, qsizetype maxLength)
 {
-    const QJsonValue value = raw(name);
-    if (value.isUndefined()) {
-        if (need == Need::Required)
-            fail(name % u": is required."_s);
-        return {};
-    }
-    return stringFrom(value, name, need, maxLength);
+    return m_reader.string(source(name), {}, name, need, maxLength);
 }
 
 QString Params::enumeration(const QString &name, const QStringList &allowed, Need need,
                             const QString &defaultValue)
 {
-    const QJsonValue value = raw(name);
-    if (value.isUndefined()) {
-        if (need == Need::Required)
-            fail(name % u": is required."_s);
-        return defaultValue;
-    }
-    const QString text = value.isString() ? value.toString() : QString();
-    if (!allowed.contains(text)) {
-        fail(name % u": must be one of "_s % allowed.join(u", "_s) % u", got "_s
-             % (value.isString() ? quoted(text) : u"a non-string value"_s) % u'.');
-        return defaultValue;
-    }
-    return text;
+    return m_reader.enumeration(source(name), {}, name, allowed, need, defaultValue);
 }
 
 std::optional<bool> Params::boolean(const QString &name)
 {
-    const QJsonValue value = raw(name);
-    if (value.isUndefined())
-        return std::nullopt;
-    if (value.isBool())
-        return value.toBool();
-    if (m_fromQuery && (value.toString() == u"true"_s || value.toString() == u"false"_s))
-        return value.toString() == u"true"_s;
-    fail(name % u": must be true or false."_s);
-    return std::nullopt;
+    QJsonObject holder = source(name);
+    // A query has no JSON booleans: the texts true and false stand for them.
+    const QString text = holder.value(name).toString();
+    if (m_fromQuery && (text == u"true"_s || text == u"false"_s))
+        holder.insert(name, text == u"true"_s);
+    return m_reader.boolean(holder, {}, name);
 }
 
 QJsonArray Params::array(const QString &name, Need need, qsizetype min, qsizetype max)
 {
-    bool parsed = true;
-    const QJsonValue value = structured(name, &parsed);
-    if (value.isUndefined()) {
-        if (need == Need::Required)
-            fail(name % u": is required."_s);
+    const std::optional<QJsonObject> holder = structuredSource(name, QJsonValue::Array);
+    if (!holder)
         return {};
-    }
-    if (!parsed || !value.isArray()) {
-        fail(name
-             % (m_fromQuery ? u": must be a JSON array (URL-encoded JSON text)."_s
-                            : u": must be a JSON array."_s));
-        return {};
-    }
-    const QJsonArray items = value.toArray();
-    if (items.size() < min || items.size() > max) {
-        fail(name % u": must hold "_s % countRange(min, max) % u" items, got "_s
-             % QString::number(items.size()) % u'.');
-        return {};
-    }
-    return items;
+    return m_reader.array(*holder, {}, name, need, min, max).value_or(QJsonArray());
 }
 
 QStringList Params::idList(const QString &name, Need need, qsizetype min, qsizetype max)
 {
-    const QJsonArray items = array(name, need, min, max);
-    QStringList ids;
-    for (qsizetype i = 0; i < items.size() && !hasError(); ++i)
-        ids.append(idFrom(items.at(i), name % u'[' % QString::number(i) % u']'));
-    return hasError() ? QStringList() : ids;
+    const std::optional<QJsonObject> holder = structuredSource(name, QJsonValue::Array);
+    return holder ? m_reader.idList(*holder, {}, name, need, min, max) : QStringList();
 }
 
 QStringList Params::stringList(const QString &name, Need need, qsizetype min, qsizetype max)
 {
-    const QJsonArray items = array(name, need, min, max);
-    QStringList texts;
-    for (qsizetype i = 0; i < items.size() && !hasError(); ++i) {
-        texts.append(stringFrom(items.at(i), name % u'[' % QString::number(i) % u']',
-                                Need::Required, 0));
-    }
-    return hasError() ? QStringList() : texts;
+    const std::optional<QJsonObject> holder = structuredSource(name, QJsonValue::Array);
+    return holder ? m_reader.stringList(*holder, {}, name, need, min, max) : QStringList();
 }
 
 QJsonObject Params::object(const QString &name, Need need)
 {
-    bool parsed = true;
-    const QJsonValue value = structured(name, &parsed);
-    if (value.isUndefined()) {
-        if (need == Need::Required)
-            fail(name % u": is required."_s);
-        return {};
-    }
-    if (!parsed || !value.isObject()) {
-        fail(name
-             % (m_fromQuery ? u": must be a JSON object (URL-encoded JSON text)."_s
-                            : u": must be a JSON object."_s));
-        return {};
-    }
-    return value.toObject();
+    const std::optional<QJsonObject> holder = structuredSource(name, QJsonValue::Object);
+    return holder ? m_reader.object(*holder, {}, name, need) : QJsonObject();
 }
 
 qint64 Params::page()
 {
-    const QJsonValue value = raw(u"page"_s);
-    if (value.isUndefined())
-        return 1;
-    const QString text = value.isString() ? value.toString() : QString();
-    bool ok = false;
-    const qint64 number = isDecimalInteger(text) ? text.toLongLong(&ok) : 0;
-    if (!ok || number < 1) {
-        fail(u"page: must be an integer at least 1, got "_s % quoted(text) % u'.');
-        return 1;
-    }
-    return number;
+    ParamReader query(m_request);
+    const qint64 page = query.integer(u"page"_s, 1, 1, std::numeric_limits<qint64>::max());
+    if (query.hasError())
+        fail(query.errorMessage());
+    return page;
 }
 
 qint64 Params::pageSize(qint64 maxPageSize)
 {
-    const QJsonValue value = raw(u"page_size"_s);
-    if (value.isUndefined())
-        return 10;
-    const QString text = value.isString() ? value.toString() : QString();
-    bool ok = false;
-    const qint64 number = isDecimalInteger(text) ? text.toLongLong(&ok) : 0;
-    if (!ok || number < 1 || number > maxPageSize) {
-        fail(u"page_size: must be an integer between 1 and "_s % QString::number(maxPageSize)
-             % u", got "_s % quoted(text) % u'.');
-        return 10;
-    }
-    return number;
-}
-
-QString Params::fieldString(const QJsonObject &object, const QString &path, const QString &key,
-                            Need need, qsizetype maxLength)
-{
-    const QJsonValue value = object.value(key);
-    const QString name = path % u'.' % key;
-    if (value.isUndefined() || value.isNull()) {
-        if (need == Need::Required)
-            fail(name % u": is required."_s);
-        return {};
-    }
-    return stringFrom(value, name, need, maxLength);
-}
-
-QString Params::fieldId(const QJsonObject &object, const QString &path, const QString &key,
-                        Need need)
-{
-    const QJsonValue value = object.value(key);
-    const QString name = path % u'.' % key;
-    if (value.isUndefined() || value.isNull()) {
-        if (need == Need::Required)
-            fail(name % u": is required."_s);
-        return {};
-    }
-    return idFrom(value, name);
+    ParamReader query(m_request);
+    const qint64 pageSize = query.integer(u"page_size"_s, 10, 1, maxPageSize);
+    if (query.hasError())
+        fail(query.errorMessage());
+    return pageSize;
 }
 
 QString Params::fieldEnumeration(const QJsonObject &object, const QString &path, const QString &key,
                                  const QStringList &allowed, Need need)
 {
-    const QString text = fieldString(object, path, key, need);
-    if (hasError())
-        return {};
-    if (!text.isEmpty() && !allowed.contains(text)) {
-        fail(path % u'.' % key % u": must be one of "_s % allowed.join(u", "_s) % u", got "_s
-             % quoted(text) % u'.');
-        return {};
-    }
-    return text;
-}
-
-std::optional<qint64> Params::fieldInteger(const QJsonObject &object, const QString &path,
-                                           const QString &key)
-{
     const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return std::nullopt;
-    const qint64 number = value.toInteger(std::numeric_limits<qint64>::min());
-    if (!value.isDouble() || number == std::numeric_limits<qint64>::min()) {
-        fail(path % u'.' % key % u": must be an integer."_s);
-        return std::nullopt;
-    }
-    return number;
-}
-
-void Params::fail(const QString &message)
-{
-    if (m_error.isEmpty())
-        m_error = message;
-}
-
-EmulatorReply Params::errorReply() const
-{
-    return EmulatorReply::error(ReturnCode::ParameterError, m_error);
+    if (need == Need::Optional && value.isString() && value.toString().isEmpty())
+        return {};
+    return m_reader.enumeration(object, path, key, allowed, need);
 }
 
 // ---- Answers -----------------------------------------------------------------------------------

@@ -4,7 +4,9 @@
 // billing groups): parameter reading for GET and POST alike, list answers, role fields and the
 // rough edges every row gets. Only the handlers of this family use it.
 
+#include "emulator/bodyreader.h"
 #include "emulator/emulatorreply.h"
+#include "emulator/need.h"
 #include "emulator/pagination.h"
 #include "emulator/world/assetrole.h"
 #include "emulator/world/worlderror.h"
@@ -24,15 +26,11 @@ struct EmulatorRequest;
 
 namespace access {
 
-enum class Need {
-    Optional,
-    Required,
-};
-
 // Reads parameters the way the gateway does, from the query (GET: scalars as text, arrays and
-// objects as URL-encoded JSON text) or from the JSON body (POST: the body must be a JSON object;
-// ids may be strings of digits or JSON integers). The first problem wins; handlers read all their
-// parameters, check hasError() once and answer errorReply() (40002, message starts with the name).
+// objects as URL-encoded JSON text) or from the JSON body (POST). Either way the checks are
+// BodyReader's: a GET parameter is handed to it as the one field of an object. The first problem
+// wins; handlers read all their parameters, check hasError() once and answer errorReply() (40002,
+// the message starting with the name).
 class Params final
 {
 public:
@@ -41,8 +39,7 @@ public:
     [[nodiscard]] bool has(const QString &name) const;
 
     QString id(const QString &name, Need need);
-    // maxLength 0: no limit.
-    QString string(const QString &name, Need need, qsizetype maxLength = 0);
+    QString string(const QString &name, Need need, qsizetype maxLength = BodyReader::noMaxLength);
     QString enumeration(const QString &name, const QStringList &allowed, Need need,
                         const QString &defaultValue = {});
     std::optional<bool> boolean(const QString &name);
@@ -50,36 +47,44 @@ public:
     QStringList stringList(const QString &name, Need need, qsizetype min, qsizetype max);
     QJsonObject object(const QString &name, Need need);
     QJsonArray array(const QString &name, Need need, qsizetype min, qsizetype max);
-    // page ≥ 1 (default 1) and page_size 1..maxPageSize (default 10).
+    // page ≥ 1 (default 1) and page_size 1..maxPageSize (default 10), from the query: only the
+    // family's GET lists are paged.
     qint64 page();
     qint64 pageSize(qint64 maxPageSize);
 
     // Fields of an object read above; path names it in messages ("filtering", "users[2]").
     QString fieldString(const QJsonObject &object, const QString &path, const QString &key,
-                        Need need, qsizetype maxLength = 0);
-    QString fieldId(const QJsonObject &object, const QString &path, const QString &key, Need need);
+                        Need need, qsizetype maxLength = BodyReader::noMaxLength)
+    {
+        return m_reader.string(object, path, key, need, maxLength);
+    }
+    QString fieldId(const QJsonObject &object, const QString &path, const QString &key, Need need)
+    {
+        return m_reader.id(object, path, key, need);
+    }
+    // An optional one given as "" counts as not given (filters send "" for "any").
     QString fieldEnumeration(const QJsonObject &object, const QString &path, const QString &key,
                              const QStringList &allowed, Need need);
     std::optional<qint64> fieldInteger(const QJsonObject &object, const QString &path,
-                                       const QString &key);
+                                       const QString &key)
+    {
+        return m_reader.integer(object, path, key);
+    }
 
-    void fail(const QString &message);
-    [[nodiscard]] bool hasError() const { return !m_error.isEmpty(); }
-    [[nodiscard]] EmulatorReply errorReply() const;
+    void fail(const QString &message) { m_reader.fail(message); }
+    [[nodiscard]] bool hasError() const { return m_reader.hasError(); }
+    [[nodiscard]] EmulatorReply errorReply() const { return m_reader.errorReply(); }
 
 private:
-    // The value as JSON: query text as a string; undefined when absent (null counts as absent).
-    [[nodiscard]] QJsonValue raw(const QString &name) const;
-    // Arrays and objects: JSON in the body, URL-encoded JSON text in the query.
-    [[nodiscard]] QJsonValue structured(const QString &name, bool *parsed) const;
-    QString idFrom(const QJsonValue &value, const QString &name);
-    QString stringFrom(const QJsonValue &value, const QString &name, Need need,
-                       qsizetype maxLength);
+    // An object holding the parameter: the body itself (POST), or {name: query text} (GET).
+    [[nodiscard]] QJsonObject source(const QString &name) const;
+    // The same for an array or object parameter; for GET the query text parsed as JSON, nullopt
+    // (and failed) when it is not the JSON type asked for.
+    std::optional<QJsonObject> structuredSource(const QString &name, QJsonValue::Type type);
 
     const EmulatorRequest &m_request;
     bool m_fromQuery = true;
-    QJsonObject m_body;
-    QString m_error;
+    BodyReader m_reader;
 };
 
 // ---- Answers -----------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "financecommon.h"
 #include "financehandlers.h"
 
+#include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
 #include "emulator/pagination.h"
 #include "emulator/paramreader.h"
@@ -30,15 +31,6 @@ constexpr qint64 maxQualificationPageSize = 100;
 // An allowlist-only field (reference §1.9): the emulator's app is on no allowlist.
 constexpr int notInAllowlist = 40118;
 
-QString requiredQueryId(ParamReader &params, const EmulatorRequest &request, const QString &name)
-{
-    if (!request.hasQueryValue(name)) {
-        params.fail(name + u": required."_s);
-        return {};
-    }
-    return params.id(name);
-}
-
 QJsonObject outcomeJson(const AdvertiserUpdateOutcome &outcome)
 {
     return {
@@ -58,66 +50,66 @@ QJsonObject outcomeJson(const AdvertiserUpdateOutcome &outcome)
 
 EmulatorReply handleBcAdvertiserCreate(World &world, const EmulatorRequest &request)
 {
-    Finance::JsonBodyReader body(request);
+    BodyReader body(request);
     if (body.hasError())
         return body.errorReply();
-    const QJsonObject &root = body.root();
     AdvertiserCreateRequest create;
-    create.bcId = body.id(root, {}, u"bc_id"_s, true);
+    create.bcId = body.id(u"bc_id"_s, Need::Required);
 
     const QString ai = u"advertiser_info"_s;
-    const QJsonObject advertiserInfo = body.object(root, {}, ai, true);
-    create.name = body.string(advertiserInfo, ai, u"name"_s, true, maxNameLength);
-    create.currency = body.string(advertiserInfo, ai, u"currency"_s, false);
-    create.timezone = body.string(advertiserInfo, ai, u"timezone"_s, false);
+    const QJsonObject advertiserInfo = body.object(ai, Need::Required);
+    create.name = body.string(advertiserInfo, ai, u"name"_s, Need::Required, maxNameLength);
+    create.currency = body.string(advertiserInfo, ai, u"currency"_s, Need::Optional);
+    create.timezone = body.string(advertiserInfo, ai, u"timezone"_s, Need::Optional);
     create.type = body.enumeration(advertiserInfo, ai, u"type"_s, {u"AUCTION"_s, u"RESERVATION"_s},
-                                   u"AUCTION"_s);
+                                   Need::Optional, u"AUCTION"_s);
 
     // ⚠ PY's customer_info; B's "customer" is an unknown field here and ignored.
     const QString ci = u"customer_info"_s;
-    const QJsonObject customerInfo = body.object(root, {}, ci, false);
-    create.company = body.string(customerInfo, ci, u"company"_s, false, maxCompanyLength);
-    create.industry = body.id(customerInfo, ci, u"industry"_s, false);
-    create.registeredArea = body.string(customerInfo, ci, u"registered_area"_s, false);
+    const QJsonObject customerInfo = body.object(ci, Need::Optional);
+    create.company = body.string(customerInfo, ci, u"company"_s, Need::Optional, maxCompanyLength);
+    create.industry = body.id(customerInfo, ci, u"industry"_s, Need::Optional);
+    create.registeredArea = body.string(customerInfo, ci, u"registered_area"_s, Need::Optional);
 
     const QString qi = u"qualification_info"_s;
-    const QJsonObject qualificationInfo = body.object(root, {}, qi, false);
+    const QJsonObject qualificationInfo = body.object(qi, Need::Optional);
     create.promotionLink =
-            body.string(qualificationInfo, qi, u"promotion_link"_s, false, maxLinkLength);
-    create.licenseNo = body.string(qualificationInfo, qi, u"license_no"_s, false);
-    create.licenseImageId = body.id(qualificationInfo, qi, u"license_image_id"_s, false);
+            body.string(qualificationInfo, qi, u"promotion_link"_s, Need::Optional, maxLinkLength);
+    create.licenseNo = body.string(qualificationInfo, qi, u"license_no"_s, Need::Optional);
+    create.licenseImageId = body.id(qualificationInfo, qi, u"license_image_id"_s, Need::Optional);
     create.qualificationImageIds = body.idList(qualificationInfo, qi, u"qualification_image_ids"_s,
-                                               false, 0, maxQualificationImages);
-    create.qualificationId = body.id(qualificationInfo, qi, u"qualification_id"_s, false);
+                                               Need::Optional, 0, maxQualificationImages);
+    create.qualificationId = body.id(qualificationInfo, qi, u"qualification_id"_s, Need::Optional);
 
     const QString co = u"contact_info"_s;
-    const QJsonObject contactInfo = body.object(root, {}, co, false);
-    create.contactName = body.string(contactInfo, co, u"name"_s, false, maxNameLength);
-    create.contactEmail = body.string(contactInfo, co, u"email"_s, false);
-    create.contactNumber = body.string(contactInfo, co, u"number"_s, false);
+    const QJsonObject contactInfo = body.object(co, Need::Optional);
+    create.contactName = body.string(contactInfo, co, u"name"_s, Need::Optional, maxNameLength);
+    create.contactEmail = body.string(contactInfo, co, u"email"_s, Need::Optional);
+    create.contactNumber = body.string(contactInfo, co, u"number"_s, Need::Optional);
 
     const QString bi = u"billing_info"_s;
-    const QJsonObject billingInfo = body.object(root, {}, bi, false);
-    create.address = body.string(billingInfo, bi, u"address"_s, false, maxAddressLength);
+    const QJsonObject billingInfo = body.object(bi, Need::Optional);
+    create.address = body.string(billingInfo, bi, u"address"_s, Need::Optional, maxAddressLength);
     // ⚠ PY's tax_map, a string (B: tax_field_dict, an object). Validated, not stored.
-    body.string(billingInfo, bi, u"tax_map"_s, false);
+    body.string(billingInfo, bi, u"tax_map"_s, Need::Optional);
 
     const QString bg = u"billing_group_info"_s;
-    const QJsonObject billingGroupInfo = body.object(root, {}, bg, false);
-    const QString groupBy = billingGroupInfo.contains(u"invoice_group_by"_s)
-                                    ? body.enumeration(billingGroupInfo, bg, u"invoice_group_by"_s,
-                                                       {u"ACCOUNT"_s, u"ADVERTISER"_s}, {})
-                                    : QString();
-    create.billingGroupId =
-            body.id(billingGroupInfo, bg, u"billing_group_id"_s, groupBy == u"ACCOUNT"_s);
+    const QJsonObject billingGroupInfo = body.object(bg, Need::Optional);
+    const QString groupBy =
+            billingGroupInfo.contains(u"invoice_group_by"_s)
+                    ? body.enumeration(billingGroupInfo, bg, u"invoice_group_by"_s,
+                                       {u"ACCOUNT"_s, u"ADVERTISER"_s}, Need::Required)
+                    : QString();
+    create.billingGroupId = body.id(billingGroupInfo, bg, u"billing_group_id"_s,
+                                    groupBy == u"ACCOUNT"_s ? Need::Required : Need::Optional);
     if (billingGroupInfo.contains(u"invoice_payer"_s))
         body.enumeration(billingGroupInfo, bg, u"invoice_payer"_s, {u"AGENCY"_s, u"ADVERTISER"_s},
-                         {});
-    const std::optional<bool> tied = body.boolean(root, {}, u"tied_to_billing_group"_s);
+                         Need::Required);
+    const std::optional<bool> tied = body.boolean(u"tied_to_billing_group"_s);
 
     const QString pi = u"payment_info"_s;
-    const QJsonObject paymentInfo = body.object(root, {}, pi, false);
-    const QString portfolioId = body.id(paymentInfo, pi, u"payment_portfolio_id"_s, false);
+    const QJsonObject paymentInfo = body.object(pi, Need::Optional);
+    const QString portfolioId = body.id(paymentInfo, pi, u"payment_portfolio_id"_s, Need::Optional);
     if (body.hasError())
         return body.errorReply();
     if (tied.value_or(false)) {
@@ -143,49 +135,49 @@ EmulatorReply handleBcAdvertiserCreate(World &world, const EmulatorRequest &requ
 
 EmulatorReply handleAdvertiserUpdate(World &world, const EmulatorRequest &request)
 {
-    Finance::JsonBodyReader body(request);
+    BodyReader body(request);
     if (body.hasError())
         return body.errorReply();
-    const QJsonObject &root = body.root();
-    const QString advertiserId = body.id(root, {}, u"advertiser_id"_s, false);
-    const QString bcId = body.id(root, {}, u"bc_id"_s, false);
-    body.id(root, {}, u"child_bc_id"_s, false);
+    const QString advertiserId = body.id(u"advertiser_id"_s, Need::Optional);
+    const QString bcId = body.id(u"bc_id"_s, Need::Optional);
+    body.id(u"child_bc_id"_s, Need::Optional);
 
     AdvertiserUpdateRequest update;
     update.advertiserId = advertiserId;
-    update.advertiserName = body.optionalString(root, {}, u"advertiser_name"_s, maxNameLength);
-    update.company = body.optionalString(root, {}, u"company"_s, maxCompanyLength);
-    update.contactName = body.optionalString(root, {}, u"contact_name"_s, maxNameLength);
-    update.contactEmail = body.optionalString(root, {}, u"contact_email"_s, -1);
-    update.contactNumber = body.optionalString(root, {}, u"contact_number"_s, -1);
-    update.promotionLink = body.optionalString(root, {}, u"promotion_link"_s, maxLinkLength);
-    update.licenseNo = body.optionalString(root, {}, u"license_no"_s, -1);
-    body.id(root, {}, u"license_image_id"_s, false);
-    update.address = body.optionalString(root, {}, u"address"_s, maxAddressLength);
+    update.advertiserName = body.optionalString(u"advertiser_name"_s, maxNameLength);
+    update.company = body.optionalString(u"company"_s, maxCompanyLength);
+    update.contactName = body.optionalString(u"contact_name"_s, maxNameLength);
+    update.contactEmail = body.optionalString(u"contact_email"_s);
+    update.contactNumber = body.optionalString(u"contact_number"_s);
+    update.promotionLink = body.optionalString(u"promotion_link"_s, maxLinkLength);
+    update.licenseNo = body.optionalString(u"license_no"_s);
+    body.id(u"license_image_id"_s, Need::Optional);
+    update.address = body.optionalString(u"address"_s, maxAddressLength);
     if (const auto images =
-                body.array(root, {}, u"qualification_images"_s, false, 0, maxQualificationImages)) {
+                body.array(u"qualification_images"_s, Need::Optional, 0, maxQualificationImages)) {
         for (const QJsonValue &image : *images) {
-            if (!image.isObject() || !Finance::idFromJson(image.toObject().value(u"image_id"_s))) {
+            if (!image.isObject() || !BodyReader::idText(image.toObject().value(u"image_id"_s))) {
                 body.fail(u"qualification_images: every item must be {\"image_id\": \"<id>\"}."_s);
                 break;
             }
         }
     }
     // tax_map here is a map of strings (Y), unlike the create body's string.
-    const QJsonObject taxMap = body.object(root, {}, u"tax_map"_s, false);
+    const QJsonObject taxMap = body.object(u"tax_map"_s, Need::Optional);
     for (auto it = taxMap.begin(); it != taxMap.end(); ++it) {
         if (!it.value().isString()) {
             body.fail(u"tax_map."_s + it.key() + u": must be a string."_s);
             break;
         }
     }
-    body.boolean(root, {}, u"need_submit_certificate"_s);
-    const QString updateType = body.enumeration(
-            root, {}, u"budget_update_type"_s,
-            {u"UPDATE"_s, u"RESET"_s, u"INCREMENTAL_UPDATE"_s, u"ONE_CLICK_SET"_s}, u"UPDATE"_s);
+    body.boolean(u"need_submit_certificate"_s);
+    const QString updateType =
+            body.enumeration(u"budget_update_type"_s,
+                             {u"UPDATE"_s, u"RESET"_s, u"INCREMENTAL_UPDATE"_s, u"ONE_CLICK_SET"_s},
+                             Need::Optional, u"UPDATE"_s);
     const bool batch = updateType == u"UPDATE"_s || updateType == u"RESET"_s;
     const std::optional<QJsonArray> budgets =
-            body.array(root, {}, u"advertiser_budgets"_s, false, 1, batch ? maxBudgetItems : 1);
+            body.array(u"advertiser_budgets"_s, Need::Optional, 1, batch ? maxBudgetItems : 1);
 
     BudgetUpdateRequest budgetUpdate;
     budgetUpdate.bcId = bcId;
@@ -199,12 +191,12 @@ EmulatorReply handleAdvertiserUpdate(World &world, const EmulatorRequest &reques
             }
             const QJsonObject item = budgets->at(i).toObject();
             BudgetChange change;
-            change.advertiserId = body.id(item, path, u"advertiser_id"_s, true);
+            change.advertiserId = body.id(item, path, u"advertiser_id"_s, Need::Required);
             if (item.contains(u"budget_mode"_s)) {
                 change.budgetMode = body.enumeration(item, path, u"budget_mode"_s,
                                                      {u"UNLIMITED"_s, u"MONTHLY_BUDGET"_s,
                                                       u"DAILY_BUDGET"_s, u"CUSTOM_BUDGET"_s},
-                                                     {});
+                                                     Need::Required);
             }
             const std::optional<Cents> budget = body.money(item, path, u"budget"_s);
             if (budget && *budget < 0 && updateType != u"INCREMENTAL_UPDATE"_s)
@@ -247,11 +239,11 @@ EmulatorReply handleAdvertiserUpdate(World &world, const EmulatorRequest &reques
 
 EmulatorReply handleBcAdvertiserDisable(World &world, const EmulatorRequest &request)
 {
-    Finance::JsonBodyReader body(request);
+    BodyReader body(request);
     if (body.hasError())
         return body.errorReply();
-    const QString bcId = body.id(body.root(), {}, u"bc_id"_s, true);
-    const QStringList ids = body.idList(body.root(), {}, u"advertiser_ids"_s, true, 1, 1);
+    const QString bcId = body.id(u"bc_id"_s, Need::Required);
+    const QStringList ids = body.idList(u"advertiser_ids"_s, Need::Required, 1, 1);
     if (body.hasError())
         return body.errorReply();
     const WorldResult<DisableResult> result =
@@ -271,7 +263,7 @@ EmulatorReply handleBcAdvertiserDisable(World &world, const EmulatorRequest &req
 EmulatorReply handleBcAdvertiserQualificationGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = requiredQueryId(params, request, u"bc_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
     const QJsonObject filtering = params.jsonObject(u"filtering"_s);
     std::optional<bool> verified;
     const QJsonValue verifiedValue = filtering.value(u"verified"_s);
@@ -318,7 +310,7 @@ EmulatorReply handleBcAdvertiserQualificationGet(World &world, const EmulatorReq
 EmulatorReply handleBcAdvertiserAttribute(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = requiredQueryId(params, request, u"bc_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
     if (params.hasError())
         return params.errorReply();
     if (WorldError denied = world.checkBusinessCenterAccess(request.accessToken(), bcId);
@@ -335,9 +327,7 @@ EmulatorReply handleBcAdvertiserAttribute(World &world, const EmulatorRequest &r
 EmulatorReply handleBcAdvertiserUnionpayCheck(World &, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    if (!request.hasQueryValue(u"license_no"_s))
-        params.fail(u"license_no: required."_s);
-    const QString licenseNo = params.string(u"license_no"_s);
+    const QString licenseNo = params.string(u"license_no"_s, Need::Required);
     if (params.hasError())
         return params.errorReply();
     return EmulatorReply::success({{u"unionpay_verification_required"_s,
@@ -346,24 +336,23 @@ EmulatorReply handleBcAdvertiserUnionpayCheck(World &, const EmulatorRequest &re
 
 EmulatorReply handleBcAdvertiserUnionpaySubmit(World &world, const EmulatorRequest &request)
 {
-    Finance::JsonBodyReader body(request);
+    BodyReader body(request);
     if (body.hasError())
         return body.errorReply();
-    const QJsonObject &root = body.root();
-    const QString bcId = body.id(root, {}, u"bc_id"_s, true);
+    const QString bcId = body.id(u"bc_id"_s, Need::Required);
     UnionPaySubmission submission;
-    submission.advertiserId = body.id(root, {}, u"advertiser_id"_s, true);
+    submission.advertiserId = body.id(u"advertiser_id"_s, Need::Required);
     submission.representativeName =
-            body.string(root, {}, u"representative_name"_s, true, maxNameLength);
+            body.string(u"representative_name"_s, Need::Required, maxNameLength);
     submission.representativeDocumentType = body.enumeration(
-            root, {}, u"representative_document_type"_s,
+            u"representative_document_type"_s,
             {u"ID_CARD"_s, u"PASSPORT"_s, u"HK_MACAO_EXIT_ENTRY_PERMIT"_s,
              u"TAIWAN_MAINLAND_TRAVEL_PERMIT"_s, u"HK_MACAO_MAINLAND_TRAVEL_PERMIT"_s},
-            u"ID_CARD"_s);
-    submission.representativeId = body.string(root, {}, u"representative_id"_s, true);
-    submission.unionpayAccount = body.string(root, {}, u"unionpay_account"_s, true);
+            Need::Optional, u"ID_CARD"_s);
+    submission.representativeId = body.string(u"representative_id"_s, Need::Required);
+    submission.unionpayAccount = body.string(u"unionpay_account"_s, Need::Required);
     submission.representativePhoneNumber =
-            body.string(root, {}, u"representative_phone_number"_s, true);
+            body.string(u"representative_phone_number"_s, Need::Required);
     // Checked before permissions, as the gateway does (the world checks them again).
     static const QRegularExpression accountPattern(u"^[0-9]{12,19}$"_s);
     static const QRegularExpression phonePattern(u"^[0-9]{11}$"_s);

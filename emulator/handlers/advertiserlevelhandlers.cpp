@@ -2,8 +2,10 @@
 
 #include "oauthfamilyinput.h"
 
+#include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
 #include "emulator/pagination.h"
+#include "emulator/parametertext.h"
 #include "emulator/paramreader.h"
 #include "emulator/world.h"
 #include "emulator/world/money.h"
@@ -272,13 +274,14 @@ QJsonObject blockListData(const PangleBlockList &list)
 
 EmulatorReply pangleUpdate(World &world, const EmulatorRequest &request, bool perCampaign)
 {
-    JsonBodyReader body(request);
-    const QString advertiserId = body.id(u"advertiser_id"_s, true);
-    const QString campaignId = perCampaign ? body.id(u"campaign_id"_s, true) : QString();
-    const QStringList addApps = body.stringArray(u"add_app_list"_s, false, maxPangleAppsPerCall);
+    BodyReader body(request);
+    const QString advertiserId = body.id(u"advertiser_id"_s, Need::Required);
+    const QString campaignId = perCampaign ? body.id(u"campaign_id"_s, Need::Required) : QString();
+    const QStringList addApps =
+            body.stringList(u"add_app_list"_s, Need::Optional, 0, maxPangleAppsPerCall);
     const QStringList deleteApps =
-            body.stringArray(u"delete_app_list"_s, false, maxPangleAppsPerCall);
-    const bool clearOldApps = body.boolean(u"clear_old_app"_s, false);
+            body.stringList(u"delete_app_list"_s, Need::Optional, 0, maxPangleAppsPerCall);
+    const bool clearOldApps = body.boolean(u"clear_old_app"_s).value_or(false);
     if (body.hasError())
         return body.errorReply();
 
@@ -301,8 +304,7 @@ EmulatorReply handleAdvertiserInfo(World &world, const EmulatorRequest &request)
     if (params.hasError())
         return params.errorReply();
     for (const QString &id : *ids) {
-        static const QRegularExpression digits(u"^[0-9]{1,19}$"_s);
-        if (!digits.match(id).hasMatch())
+        if (!ParameterText::isIdText(id))
             params.fail(u"advertiser_ids: every element must be a numeric id string."_s);
     }
     for (const QString &field : fields.value_or(QStringList())) {
@@ -331,7 +333,7 @@ EmulatorReply handleAdvertiserInfo(World &world, const EmulatorRequest &request)
 EmulatorReply handleAdvertiserBalanceGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = OauthFamilyInput::requiredId(params, request, u"bc_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
     const QString childBcId = params.id(u"child_bc_id"_s);
     const std::optional<QStringList> fields =
             OauthFamilyInput::stringArray(params, request, u"fields"_s, false, 1, 100);
@@ -408,7 +410,7 @@ EmulatorReply handleAdvertiserBalanceGet(World &world, const EmulatorRequest &re
 EmulatorReply handleAdvertiserTransactionGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = OauthFamilyInput::requiredId(params, request, u"bc_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
     const QJsonObject filtering = params.jsonObject(u"filtering"_s);
     const QString transferType =
             params.objectEnumeration(filtering, u"filtering"_s, u"transfer_type"_s, transferTypes);
@@ -547,9 +549,9 @@ EmulatorReply handleAdvertiserTransactionGet(World &world, const EmulatorRequest
 EmulatorReply handleTermGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString advertiserId = OauthFamilyInput::requiredId(params, request, u"advertiser_id"_s);
+    const QString advertiserId = params.id(u"advertiser_id"_s, Need::Required);
     const QString termType =
-            OauthFamilyInput::requiredEnum(params, request, u"term_type"_s, World::termTypes());
+            params.enumeration(u"term_type"_s, World::termTypes(), {}, Need::Required);
     const QString lang = params.enumeration(u"lang"_s, {u"EN"_s, u"JA"_s, u"ZH"_s}, u"EN"_s);
     if (params.hasError())
         return params.errorReply();
@@ -564,9 +566,9 @@ EmulatorReply handleTermGet(World &world, const EmulatorRequest &request)
 EmulatorReply handleTermCheck(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString advertiserId = OauthFamilyInput::requiredId(params, request, u"advertiser_id"_s);
+    const QString advertiserId = params.id(u"advertiser_id"_s, Need::Required);
     const QString termType =
-            OauthFamilyInput::requiredEnum(params, request, u"term_type"_s, World::termTypes());
+            params.enumeration(u"term_type"_s, World::termTypes(), {}, Need::Required);
     if (params.hasError())
         return params.errorReply();
     if (WorldError error = world.checkAdvertiserAccess(request.accessToken(), advertiserId,
@@ -579,9 +581,9 @@ EmulatorReply handleTermCheck(World &world, const EmulatorRequest &request)
 
 EmulatorReply handleTermConfirm(World &world, const EmulatorRequest &request)
 {
-    JsonBodyReader body(request);
-    const QString advertiserId = body.id(u"advertiser_id"_s, true);
-    const QString termType = body.enumeration(u"term_type"_s, true, World::termTypes());
+    BodyReader body(request);
+    const QString advertiserId = body.id(u"advertiser_id"_s, Need::Required);
+    const QString termType = body.enumeration(u"term_type"_s, World::termTypes(), Need::Required);
     if (body.hasError())
         return body.errorReply();
     const WorldError error = world.confirmTerm(request.accessToken(), advertiserId, termType);
@@ -593,7 +595,7 @@ EmulatorReply handleTermConfirm(World &world, const EmulatorRequest &request)
 EmulatorReply handlePangleBlockListGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString advertiserId = OauthFamilyInput::requiredId(params, request, u"advertiser_id"_s);
+    const QString advertiserId = params.id(u"advertiser_id"_s, Need::Required);
     if (params.hasError())
         return params.errorReply();
     if (WorldError error = world.checkAdvertiserAccess(request.accessToken(), advertiserId,
@@ -612,8 +614,8 @@ EmulatorReply handlePangleBlockListUpdate(World &world, const EmulatorRequest &r
 EmulatorReply handlePangleCampaignBlockListGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString advertiserId = OauthFamilyInput::requiredId(params, request, u"advertiser_id"_s);
-    const QString campaignId = OauthFamilyInput::requiredId(params, request, u"campaign_id"_s);
+    const QString advertiserId = params.id(u"advertiser_id"_s, Need::Required);
+    const QString campaignId = params.id(u"campaign_id"_s, Need::Required);
     if (params.hasError())
         return params.errorReply();
     if (WorldError error = world.checkAdvertiserAccess(request.accessToken(), advertiserId,
@@ -635,7 +637,7 @@ EmulatorReply handlePangleCampaignBlockListUpdate(World &world, const EmulatorRe
 EmulatorReply handlePangleAudiencePackageGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString advertiserId = OauthFamilyInput::requiredId(params, request, u"advertiser_id"_s);
+    const QString advertiserId = params.id(u"advertiser_id"_s, Need::Required);
     if (params.hasError())
         return params.errorReply();
     if (WorldError error = world.checkAdvertiserAccess(request.accessToken(), advertiserId,

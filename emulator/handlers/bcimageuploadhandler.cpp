@@ -4,11 +4,10 @@
 #include "multipartform.h"
 
 #include "emulator/emulatorrequest.h"
+#include "emulator/parametertext.h"
 #include "emulator/returncode.h"
 #include "emulator/world.h"
 #include "emulator/world/roughedges.h"
-
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -36,9 +35,8 @@ EmulatorReply handleBcImageUpload(World &world, const EmulatorRequest &request)
     const MultipartPart *bcIdPart = form.part(u"bc_id"_s);
     if (!bcIdPart)
         return parameterError(u"bc_id: required."_s);
-    static const QRegularExpression digits(u"^[0-9]{1,19}$"_s);
     const QString bcId = QString::fromUtf8(bcIdPart->body).trimmed();
-    if (!digits.match(bcId).hasMatch())
+    if (!ParameterText::isIdText(bcId))
         return parameterError(u"bc_id: must be a numeric id string."_s);
 
     const MultipartPart *file = form.part(u"image_file"_s);

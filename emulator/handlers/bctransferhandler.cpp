@@ -2,12 +2,13 @@
 #include "financecommon.h"
 #include "financehandlers.h"
 
+#include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
+#include "emulator/parametertext.h"
 #include "emulator/world.h"
 #include "emulator/world/roughedges.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -15,24 +16,24 @@ namespace bc::emulator {
 
 EmulatorReply handleBcTransfer(World &world, const EmulatorRequest &request)
 {
-    Finance::JsonBodyReader body(request);
+    BodyReader body(request);
     if (body.hasError())
         return body.errorReply();
     const QJsonObject &root = body.root();
     TransferRequest transfer;
-    transfer.bcId = body.id(root, {}, u"bc_id"_s, true);
+    transfer.bcId = body.id(u"bc_id"_s, Need::Required);
     transfer.transferType =
-            body.enumeration(root, {}, u"transfer_type"_s, {u"RECHARGE"_s, u"REFUND"_s}, {});
-    transfer.transferLevel = body.enumeration(root, {}, u"transfer_level"_s,
-                                              {u"ADVERTISER"_s, u"BC"_s}, u"ADVERTISER"_s);
+            body.enumeration(u"transfer_type"_s, {u"RECHARGE"_s, u"REFUND"_s}, Need::Required);
+    transfer.transferLevel = body.enumeration(u"transfer_level"_s, {u"ADVERTISER"_s, u"BC"_s},
+                                              Need::Optional, u"ADVERTISER"_s);
     const bool bcLevel = transfer.transferLevel == u"BC"_s;
-    transfer.advertiserId = body.id(root, {}, u"advertiser_id"_s, !bcLevel);
-    transfer.childBcId = body.id(root, {}, u"child_bc_id"_s, false);
-    body.id(root, {}, u"payment_portfolio_id"_s, false);
+    transfer.advertiserId = body.id(u"advertiser_id"_s, bcLevel ? Need::Optional : Need::Required);
+    transfer.childBcId = body.id(u"child_bc_id"_s, Need::Optional);
+    body.id(u"payment_portfolio_id"_s, Need::Optional);
 
     // amount_info, when given, replaces the flat amounts (B); each given amount must be > 0.
-    const QJsonObject amountInfo = body.object(root, {}, u"amount_info"_s, false);
-    const bool nested = root.contains(u"amount_info"_s) && !root.value(u"amount_info"_s).isNull();
+    const QJsonObject amountInfo = body.object(u"amount_info"_s, Need::Optional);
+    const bool nested = BodyReader::has(root, u"amount_info"_s);
     const QJsonObject &source = nested ? amountInfo : root;
     const QString path = nested ? u"amount_info"_s : QString();
     const std::optional<Cents> cash = body.money(source, path, u"cash_amount"_s);
@@ -43,8 +44,7 @@ EmulatorReply handleBcTransfer(World &world, const EmulatorRequest &request)
             {u"cash_amount"_s, cash}, {u"grant_amount"_s, grant}, {u"credit_amount"_s, credit}};
     for (const auto &[name, amount] : amounts) {
         if (amount && *amount <= 0)
-            body.fail(Finance::JsonBodyReader::joinPath(path, name)
-                      + u": must be greater than 0."_s);
+            body.fail(BodyReader::joinPath(path, name) + u": must be greater than 0."_s);
     }
     if (!cash && !grant && !credit)
         body.fail(u"cash_amount: cash_amount or grant_amount is required."_s);
@@ -52,8 +52,7 @@ EmulatorReply handleBcTransfer(World &world, const EmulatorRequest &request)
     // The idempotency key of BC-level transfers: a decimal int64 as a string.
     const QJsonValue key = root.value(u"request_id"_s);
     if (!key.isUndefined() && !key.isNull()) {
-        static const QRegularExpression int64Text(u"^[0-9]{1,19}$"_s);
-        if (!key.isString() || !int64Text.match(key.toString()).hasMatch())
+        if (!key.isString() || !ParameterText::isIdText(key.toString()))
             body.fail(u"request_id: must be a decimal integer as a string."_s);
         else if (bcLevel)
             transfer.requestId = key.toString();

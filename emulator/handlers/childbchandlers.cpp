@@ -1,7 +1,6 @@
 #include "childbchandlers.h"
 
-#include "oauthfamilyinput.h"
-
+#include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
 #include "emulator/world.h"
 
@@ -24,8 +23,8 @@ struct ChildRequest
 
 std::optional<ChildRequest> readChildRequest(const EmulatorRequest &request, EmulatorReply *error)
 {
-    JsonBodyReader body(request);
-    ChildRequest child{body.id(parentField, true), body.id(childField, true)};
+    BodyReader body(request);
+    ChildRequest child{body.id(parentField, Need::Required), body.id(childField, Need::Required)};
     if (body.hasError()) {
         *error = body.errorReply();
         return std::nullopt;

@@ -4,6 +4,7 @@
 #include "financecommon.h"
 #include "financehandlers.h"
 
+#include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
 #include "emulator/pagination.h"
 #include "emulator/paramreader.h"
@@ -26,15 +27,6 @@ constexpr qint64 maxPage = std::numeric_limits<qint64>::max();
 constexpr qsizetype maxAccountIds = 100;
 constexpr int transactionDefaultDays = 90;
 constexpr int costDefaultDays = 7;
-
-QString requiredId(ParamReader &params, const EmulatorRequest &request, const QString &name)
-{
-    if (!request.hasQueryValue(name)) {
-        params.fail(name + u": required."_s);
-        return {};
-    }
-    return params.id(name);
-}
 
 std::optional<QString> optionalQuery(const EmulatorRequest &request, const QString &name)
 {
@@ -87,7 +79,7 @@ QJsonObject withPageInfo(QJsonObject data, const Pagination &pagination)
 EmulatorReply handleBcBalanceGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = requiredId(params, request, u"bc_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
     const QString childBcId = params.id(u"child_bc_id"_s);
     params.id(u"payment_portfolio_id"_s); // B: validated, the world has one portfolio per BC
     if (params.hasError())
@@ -129,7 +121,7 @@ EmulatorReply handleBcBalanceGet(World &world, const EmulatorRequest &request)
 EmulatorReply handleBcTransactionGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = requiredId(params, request, u"bc_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
     const QJsonObject filtering = params.jsonObject(u"filtering"_s);
     QString error;
     // ⚠ B models funds_type as one string; the official spec's array is what is accepted.
@@ -197,7 +189,7 @@ EmulatorReply handleBcAccountTransactionGet(World &world, const EmulatorRequest 
 {
     ParamReader params(request);
     // Y marks bc_id optional, B required; the emulator needs it to check the finance role.
-    const QString bcId = requiredId(params, request, u"bc_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
     const QString childBcId = params.id(u"child_bc_id"_s);
     // B's PAYMENT_PORTFOLIO level is not in the official spec.
     const QString level =
@@ -207,7 +199,7 @@ EmulatorReply handleBcAccountTransactionGet(World &world, const EmulatorRequest 
     const QStringList accountIds = Finance::stringArray(filtering, u"filtering"_s, u"account_ids"_s,
                                                         {}, maxAccountIds, &error);
     for (const QString &id : accountIds) {
-        if (!Finance::idFromJson(id) && error.isEmpty())
+        if (!BodyReader::idText(id) && error.isEmpty())
             error = u"filtering.account_ids: every item must be a numeric id string."_s;
     }
     const std::optional<QString> accountName =
@@ -365,7 +357,7 @@ EmulatorReply handleBcAccountTransactionGet(World &world, const EmulatorRequest 
 EmulatorReply handleBcAccountCostGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = requiredId(params, request, u"bc_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
     const QJsonObject filtering = params.jsonObject(u"filtering"_s);
     QString error;
     const std::optional<QString> keyword =
@@ -435,8 +427,8 @@ EmulatorReply handleBcAccountCostGet(World &world, const EmulatorRequest &reques
 EmulatorReply handleBcAccountBudgetChangelogGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = requiredId(params, request, u"bc_id"_s);
-    const QString advertiserId = requiredId(params, request, u"advertiser_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
+    const QString advertiserId = params.id(u"advertiser_id"_s, Need::Required);
     const QJsonObject filtering = params.jsonObject(u"filtering"_s);
     QString error;
     const std::optional<QString> startDate =

@@ -70,7 +70,7 @@ struct Scope
 std::optional<EmulatorReply> readScope(const World &world, const EmulatorRequest &request,
                                        ParamReader &params, Scope *scope)
 {
-    scope->bcId = OauthFamilyInput::requiredId(params, request, u"bc_id"_s);
+    scope->bcId = params.id(u"bc_id"_s, Need::Required);
     const qint64 start = OauthFamilyInput::date(params, request, u"start_date"_s, true);
     const qint64 end = OauthFamilyInput::date(params, request, u"end_date"_s, true);
     const std::optional<QStringList> ids = OauthFamilyInput::stringArray(
@@ -133,7 +133,7 @@ EmulatorReply handleInspirationAudienceInsight(World &world, const EmulatorReque
 {
     ParamReader params(request);
     const QString dimension =
-            OauthFamilyInput::requiredEnum(params, request, u"dimension"_s, audienceDimensions);
+            params.enumeration(u"dimension"_s, audienceDimensions, {}, Need::Required);
     Scope scope;
     if (std::optional<EmulatorReply> error = readScope(world, request, params, &scope))
         return *error;

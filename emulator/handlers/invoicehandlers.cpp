@@ -5,6 +5,7 @@
 #include "invoicefiles.h"
 #include "invoiceinput.h"
 
+#include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
 #include "emulator/pagination.h"
 #include "emulator/paramreader.h"
@@ -100,7 +101,7 @@ QJsonValue idJson(const QString &id, bool asNumber)
 EmulatorReply handleBcInvoiceGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = InvoiceInput::requiredId(params, request, u"bc_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
     InvoiceFilter filter;
     if (InvoiceContract::invoiceTypesRequired && !request.hasQueryValue(u"invoice_types"_s))
         params.fail(u"invoice_types: is required."_s);
@@ -136,11 +137,9 @@ EmulatorReply handleBcInvoiceGet(World &world, const EmulatorRequest &request)
 EmulatorReply handleBcInvoiceUnpaidGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = InvoiceInput::requiredId(params, request, u"bc_id"_s);
-    if (!request.hasQueryValue(u"invoice_type"_s))
-        params.fail(u"invoice_type: is required."_s);
-    const QString invoiceType =
-            params.enumeration(u"invoice_type"_s, InvoiceContract::unpaidInvoiceTypes, {});
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
+    const QString invoiceType = params.enumeration(
+            u"invoice_type"_s, InvoiceContract::unpaidInvoiceTypes, {}, Need::Required);
     if (params.hasError())
         return params.errorReply();
 
@@ -156,8 +155,8 @@ EmulatorReply handleBcInvoiceUnpaidGet(World &world, const EmulatorRequest &requ
 EmulatorReply handleBcInvoiceDownload(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = InvoiceInput::requiredId(params, request, u"bc_id"_s);
-    const QString invoiceId = InvoiceInput::requiredId(params, request, u"invoice_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
+    const QString invoiceId = params.id(u"invoice_id"_s, Need::Required);
     if (params.hasError())
         return params.errorReply();
 
@@ -181,24 +180,27 @@ EmulatorReply handleBcInvoiceDownload(World &world, const EmulatorRequest &reque
 
 EmulatorReply handleBcInvoiceTaskCreate(World &world, const EmulatorRequest &request)
 {
-    InvoiceBody body(request);
-    const QJsonObject &root = body.root();
-    const QString bcId = body.id(root, {}, u"bc_id"_s, true);
+    BodyReader body(request);
+    const QString bcId = body.id(u"bc_id"_s, Need::Required);
     const QString downloadType =
-            body.enumeration(root, {}, u"download_type"_s, InvoiceContract::downloadTypes, true);
-    const QString invoiceId = body.id(root, {}, u"invoice_id"_s, false);
-    const QJsonObject filtering = body.object(root, {}, u"filtering"_s);
+            body.enumeration(u"download_type"_s, InvoiceContract::downloadTypes, Need::Required);
+    const QString invoiceId = body.id(u"invoice_id"_s, Need::Optional);
+    const QJsonObject filtering = body.object(u"filtering"_s, Need::Optional);
     const QString path = u"filtering"_s;
-    body.string(filtering, path, u"invoice_title"_s);
-    body.string(filtering, path, u"serial_number"_s);
-    const QString billingGroupId = body.id(filtering, path, u"billing_group_id"_s, false);
-    body.enumArray(filtering, path, u"pay_statuses"_s, InvoiceContract::payStatuses);
+    // Text filters: when given, not empty.
+    for (const QString &key : {u"invoice_title"_s, u"serial_number"_s}) {
+        if (BodyReader::has(filtering, key))
+            body.string(filtering, path, key, Need::Required);
+    }
+    const QString billingGroupId = body.id(filtering, path, u"billing_group_id"_s, Need::Optional);
+    body.enumerationList(filtering, path, u"pay_statuses"_s, InvoiceContract::payStatuses,
+                         Need::Optional, 1, BodyReader::noMaxCount);
     const qint64 start = body.time(filtering, path, u"start_time"_s);
     const qint64 end = body.time(filtering, path, u"end_time"_s);
     if (start >= 0 && end >= 0 && end < start)
         body.fail(u"filtering.end_time: must not be before filtering.start_time."_s);
     // Accepted, but the world has no campaigns: it selects nothing differently.
-    body.id(filtering, path, u"campaign_id"_s, false);
+    body.id(filtering, path, u"campaign_id"_s, Need::Optional);
     if (body.hasError())
         return body.errorReply();
 
@@ -218,8 +220,8 @@ EmulatorReply handleBcInvoiceTaskCreate(World &world, const EmulatorRequest &req
 EmulatorReply handleBcInvoiceTaskGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = InvoiceInput::requiredId(params, request, u"bc_id"_s);
-    const QString taskId = InvoiceInput::requiredId(params, request, u"task_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
+    const QString taskId = params.id(u"task_id"_s, Need::Required);
     if (params.hasError())
         return params.errorReply();
 
@@ -250,7 +252,7 @@ EmulatorReply handleBcInvoiceTaskGet(World &world, const EmulatorRequest &reques
 EmulatorReply handleBcInvoiceTaskList(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = InvoiceInput::requiredId(params, request, u"bc_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
     const qint64 page = params.integer(u"page"_s, 1, 1, maxPage);
     const qint64 pageSize = params.integer(u"page_size"_s, InvoiceContract::defaultPageSize, 1,
                                            InvoiceContract::maxPageSize);
@@ -294,11 +296,9 @@ EmulatorReply handleBcInvoiceTaskList(World &world, const EmulatorRequest &reque
 EmulatorReply handleBcInvoiceTaskFile(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = InvoiceInput::requiredId(params, request, u"bc_id"_s);
-    const QString taskId = InvoiceInput::requiredId(params, request, u"task_id"_s);
-    if (!request.hasQueryValue(u"sign"_s))
-        params.fail(u"sign: is required."_s);
-    const QString sign = params.string(u"sign"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
+    const QString taskId = params.id(u"task_id"_s, Need::Required);
+    const QString sign = params.string(u"sign"_s, Need::Required);
     if (params.hasError())
         return params.errorReply();
 
@@ -340,7 +340,7 @@ EmulatorReply handleBcInvoiceTaskFile(World &world, const EmulatorRequest &reque
 EmulatorReply handleBcInvoiceBillingReportGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString bcId = InvoiceInput::requiredId(params, request, u"bc_id"_s);
+    const QString bcId = params.id(u"bc_id"_s, Need::Required);
     qint64 dates[2] = {-1, -1};
     const QString names[2] = {u"start_date"_s, u"end_date"_s};
     for (int i = 0; i < 2; ++i) {

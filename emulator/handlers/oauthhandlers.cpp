@@ -1,7 +1,6 @@
 #include "oauthhandlers.h"
 
-#include "oauthfamilyinput.h"
-
+#include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
 #include "emulator/paramreader.h"
 #include "emulator/world.h"
@@ -14,6 +13,15 @@ using namespace Qt::StringLiterals;
 namespace bc::emulator {
 
 namespace {
+
+// Longer credentials, tokens and codes are refused (40002) before the world looks at them.
+constexpr qsizetype maxCredentialLength = 1024;
+constexpr qsizetype maxRedirectUriLength = 2048;
+
+QString credential(BodyReader &body, const QString &name)
+{
+    return body.string(name, Need::Required, maxCredentialLength);
+}
 
 EmulatorReply fromError(const WorldError &error)
 {
@@ -37,13 +45,13 @@ QJsonObject ttUserTokenData(const TtUserTokenResult &token)
 
 EmulatorReply handleOauthAccessToken(World &world, const EmulatorRequest &request)
 {
-    JsonBodyReader body(request);
-    const QString appId = body.string(u"app_id"_s, true);
-    const QString secret = body.string(u"secret"_s, true);
-    const QString authCode = body.string(u"auth_code"_s, true);
-    const bool returnAdvertiserIds = body.boolean(u"return_advertiser_ids"_s, true);
+    BodyReader body(request);
+    const QString appId = credential(body, u"app_id"_s);
+    const QString secret = credential(body, u"secret"_s);
+    const QString authCode = credential(body, u"auth_code"_s);
+    const bool returnAdvertiserIds = body.boolean(u"return_advertiser_ids"_s).value_or(true);
     // Older clients still send grant_type=authorization_code: harmless, but it must be that.
-    body.enumeration(u"grant_type"_s, false, {u"authorization_code"_s});
+    body.enumeration(u"grant_type"_s, {u"authorization_code"_s}, Need::Optional);
     if (body.hasError())
         return body.errorReply();
 
@@ -66,8 +74,8 @@ EmulatorReply handleOauthAccessToken(World &world, const EmulatorRequest &reques
 EmulatorReply handleOauthAdvertiserGet(World &world, const EmulatorRequest &request)
 {
     ParamReader params(request);
-    const QString appId = OauthFamilyInput::requiredString(params, request, u"app_id"_s);
-    const QString secret = OauthFamilyInput::requiredString(params, request, u"secret"_s);
+    const QString appId = params.string(u"app_id"_s, Need::Required);
+    const QString secret = params.string(u"secret"_s, Need::Required);
     if (params.hasError())
         return params.errorReply();
 
@@ -89,10 +97,10 @@ EmulatorReply handleOauthAdvertiserGet(World &world, const EmulatorRequest &requ
 
 EmulatorReply handleOauthRevokeToken(World &world, const EmulatorRequest &request)
 {
-    JsonBodyReader body(request);
-    const QString appId = body.string(u"app_id"_s, true);
-    const QString secret = body.string(u"secret"_s, true);
-    const QString accessToken = body.string(u"access_token"_s, true);
+    BodyReader body(request);
+    const QString appId = credential(body, u"app_id"_s);
+    const QString secret = credential(body, u"secret"_s);
+    const QString accessToken = credential(body, u"access_token"_s);
     if (body.hasError())
         return body.errorReply();
 
@@ -106,13 +114,14 @@ EmulatorReply handleOauthRevokeToken(World &world, const EmulatorRequest &reques
 
 EmulatorReply handleTtUserToken(World &world, const EmulatorRequest &request)
 {
-    JsonBodyReader body(request);
-    const QString clientId = body.string(u"client_id"_s, true);
-    const QString clientSecret = body.string(u"client_secret"_s, true);
+    BodyReader body(request);
+    const QString clientId = credential(body, u"client_id"_s);
+    const QString clientSecret = credential(body, u"client_secret"_s);
     // The value is the world's to judge (40108), only its presence and type are the gateway's.
-    const QString grantType = body.string(u"grant_type"_s, true);
-    const QString authCode = body.string(u"auth_code"_s, true);
-    const QString redirectUri = body.string(u"redirect_uri"_s, true, 2048);
+    const QString grantType = credential(body, u"grant_type"_s);
+    const QString authCode = credential(body, u"auth_code"_s);
+    const QString redirectUri =
+            body.string(u"redirect_uri"_s, Need::Required, maxRedirectUriLength);
     if (body.hasError())
         return body.errorReply();
 
@@ -125,11 +134,11 @@ EmulatorReply handleTtUserToken(World &world, const EmulatorRequest &request)
 
 EmulatorReply handleTtUserRefreshToken(World &world, const EmulatorRequest &request)
 {
-    JsonBodyReader body(request);
-    const QString clientId = body.string(u"client_id"_s, true);
-    const QString clientSecret = body.string(u"client_secret"_s, true);
-    const QString grantType = body.string(u"grant_type"_s, true);
-    const QString refreshToken = body.string(u"refresh_token"_s, true);
+    BodyReader body(request);
+    const QString clientId = credential(body, u"client_id"_s);
+    const QString clientSecret = credential(body, u"client_secret"_s);
+    const QString grantType = credential(body, u"grant_type"_s);
+    const QString refreshToken = credential(body, u"refresh_token"_s);
     if (body.hasError())
         return body.errorReply();
 
@@ -142,10 +151,10 @@ EmulatorReply handleTtUserRefreshToken(World &world, const EmulatorRequest &requ
 
 EmulatorReply handleTtUserRevoke(World &world, const EmulatorRequest &request)
 {
-    JsonBodyReader body(request);
-    const QString clientId = body.string(u"client_id"_s, true);
-    const QString clientSecret = body.string(u"client_secret"_s, true);
-    const QString accessToken = body.string(u"access_token"_s, true);
+    BodyReader body(request);
+    const QString clientId = credential(body, u"client_id"_s);
+    const QString clientSecret = credential(body, u"client_secret"_s);
+    const QString accessToken = credential(body, u"access_token"_s);
     if (body.hasError())
         return body.errorReply();
 
@@ -157,9 +166,9 @@ EmulatorReply handleTtUserRevoke(World &world, const EmulatorRequest &request)
 
 EmulatorReply handleTtUserTokenInfo(World &world, const EmulatorRequest &request)
 {
-    JsonBodyReader body(request);
-    const QString appId = body.string(u"app_id"_s, true);
-    const QString accessToken = body.string(u"access_token"_s, true);
+    BodyReader body(request);
+    const QString appId = credential(body, u"app_id"_s);
+    const QString accessToken = credential(body, u"access_token"_s);
     if (body.hasError())
         return body.errorReply();
 

@@ -884,10 +884,10 @@ void TestEmulatorAccess::encoding_data()
             << u"bc/member/get/"_s << false << u"bc_id=abc"_s << QByteArray() << u"bc_id:"_s;
     QTest::newRow("POST body is an array")
             << u"bc/member/invite/"_s << true << u"[]"_s << QByteArray("application/json")
-            << u"request body: must be a JSON object."_s;
+            << u"body: must be a JSON object."_s;
     QTest::newRow("POST body is not JSON")
             << u"bc/partner/delete/"_s << true << u"bc_id=1"_s << QByteArray("application/json")
-            << u"request body: must be a JSON object."_s;
+            << u"body: must be a JSON object."_s;
     QTest::newRow("POST form-encoded")
             << u"bc/partner/delete/"_s << true << u"bc_id=1&partner_id=2"_s
             << QByteArray("application/x-www-form-urlencoded") << u"Content-Type:"_s;
