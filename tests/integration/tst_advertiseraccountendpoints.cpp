@@ -10,6 +10,8 @@
 #include "emulator/emulatorserver.h"
 #include "emulator/faultkind.h"
 #include "tests/support/awaitedresult.h"
+#include "tests/support/emulatorfixture.h"
+#include "tests/support/requestinspection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +35,9 @@ using bc::domain::TransferResult;
 using bc::emulator::EmulatorConfig;
 using bc::emulator::EmulatorServer;
 using bc::testing::AwaitedResult;
+using bc::testing::emulatorClient;
+using bc::testing::queryValue;
+using bc::testing::unlimitedEmulatorConfig;
 
 namespace {
 
@@ -40,15 +45,6 @@ const QString kToken = u"fake-advertiser-account-token"_s;
 // The demo world's first BC: the user is ADMIN and Finance MANAGER, AGENCY, monthly invoicing.
 const QString kBcId = u"7093123456789012345"_s;
 const QString kUnknownBcId = u"7999999999999999999"_s;
-
-QString queryValue(const ApiRequest &request, const QString &key)
-{
-    for (const auto &[name, value] : request.query) {
-        if (name == key)
-            return value;
-    }
-    return {};
-}
 
 Amount cents(qint64 minorUnits)
 {
@@ -104,15 +100,10 @@ private:
 
 void TestAdvertiserAccountEndpoints::initTestCase()
 {
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.seed = 31;
-    config.qps = 0;
-    config.qpm = 0;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken, 31);
     m_server = std::make_unique<EmulatorServer>(config);
     QVERIFY(m_server->listenOnLoopback() != 0);
-    m_client = std::make_unique<ApiClient>(bc::api::Environment::custom(m_server->baseUrl()));
-    m_client->setAccessToken(kToken);
+    m_client = emulatorClient(*m_server, kToken);
     // Retries in milliseconds, so the retry test does not wait for the real backoff.
     bc::api::RetryPolicy::Settings fast;
     fast.baseDelay = std::chrono::milliseconds(5);

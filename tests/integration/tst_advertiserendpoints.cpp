@@ -5,6 +5,8 @@
 #include "core/api/endpoints/advertiserendpoints.h"
 #include "emulator/emulatorserver.h"
 #include "tests/support/awaitedresult.h"
+#include "tests/support/emulatorfixture.h"
+#include "tests/support/requestinspection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +36,10 @@ using bc::emulator::AdAccount;
 using bc::emulator::EmulatorConfig;
 using bc::emulator::EmulatorServer;
 using bc::testing::AwaitedResult;
+using bc::testing::emulatorClient;
+using bc::testing::jsonQuery;
+using bc::testing::queryValue;
+using bc::testing::unlimitedEmulatorConfig;
 
 namespace {
 
@@ -42,21 +48,6 @@ const QString kToken = u"fake-advertiser-level-token"_s;
 const QString kBcId = u"7093123456789012345"_s;
 const QString kUnknownBcId = u"7999999999999999999"_s;
 const QString kUnknownAdvertiserId = u"7999999999999999990"_s;
-
-QString queryValue(const ApiRequest &request, const QString &key)
-{
-    for (const auto &[name, value] : request.query) {
-        if (name == key)
-            return value;
-    }
-    return {};
-}
-
-QJsonValue jsonQuery(const ApiRequest &request, const QString &key)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(queryValue(request, key).toUtf8());
-    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-}
 
 } // namespace
 
@@ -107,15 +98,10 @@ private:
 
 void TestAdvertiserEndpoints::initTestCase()
 {
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.seed = 41;
-    config.qps = 0;
-    config.qpm = 0;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken, 41);
     m_server = std::make_unique<EmulatorServer>(config);
     QVERIFY(m_server->listenOnLoopback() != 0);
-    m_client = std::make_unique<ApiClient>(bc::api::Environment::custom(m_server->baseUrl()));
-    m_client->setAccessToken(kToken);
+    m_client = emulatorClient(*m_server, kToken);
     m_advertisers = std::make_unique<AdvertiserEndpoints>(*m_client);
     QCOMPARE(center().userRole, u"ADMIN"_s);
     QCOMPARE(center().financeRole, u"MANAGER"_s);

@@ -4,6 +4,8 @@
 #include "core/api/endpoints/assetendpoints.h"
 #include "emulator/emulatorserver.h"
 #include "tests/support/awaitedresult.h"
+#include "tests/support/emulatorfixture.h"
+#include "tests/support/requestinspection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,31 +30,16 @@ using bc::domain::AssetPartner;
 using bc::emulator::EmulatorConfig;
 using bc::emulator::EmulatorServer;
 using bc::testing::AwaitedResult;
+using bc::testing::emulatorClient;
+using bc::testing::filteringOf;
+using bc::testing::hasQuery;
+using bc::testing::queryValue;
+using bc::testing::unlimitedEmulatorConfig;
 
 namespace {
 
 const QString kToken = u"fake-asset-token"_s;
 const QString kUnknownBc = u"7999999999999999999"_s;
-
-QString queryValue(const ApiRequest &request, const QString &key)
-{
-    for (const auto &[name, value] : request.query) {
-        if (name == key)
-            return value;
-    }
-    return {};
-}
-
-bool hasQuery(const ApiRequest &request, const QString &key)
-{
-    return std::any_of(request.query.cbegin(), request.query.cend(),
-                       [&](const auto &item) { return item.first == key; });
-}
-
-QJsonObject filteringOf(const ApiRequest &request)
-{
-    return QJsonDocument::fromJson(queryValue(request, u"filtering"_s).toUtf8()).object();
-}
 
 } // namespace
 
@@ -112,15 +99,10 @@ QList<T> TestAssetEndpoints::fetch(Call call)
 
 void TestAssetEndpoints::initTestCase()
 {
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.seed = 31;
-    config.qps = 0;
-    config.qpm = 0;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken, 31);
     m_server = std::make_unique<EmulatorServer>(config);
     QVERIFY(m_server->listenOnLoopback() != 0);
-    m_client = std::make_unique<ApiClient>(bc::api::Environment::custom(m_server->baseUrl()));
-    m_client->setAccessToken(kToken);
+    m_client = emulatorClient(*m_server, kToken);
     m_assets = std::make_unique<AssetEndpoints>(*m_client);
     for (const auto &center : m_server->world().businessCenters()) {
         if (m_bcId.isEmpty() && center.userRole == u"ADMIN"_s
@@ -587,10 +569,7 @@ void TestAssetEndpoints::bindQuotaOfUnknownTypeIsRejected()
 void TestAssetEndpoints::bindQuotaFallsBackToTheSdkPath()
 {
     // A gateway that knows only B's path: the official one answers "route not found".
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.qps = 0;
-    config.qpm = 0;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken);
     config.size = bc::emulator::WorldSize::Small;
     EmulatorServer server(config);
     QVERIFY(server.listenOnLoopback() != 0);

@@ -4,6 +4,8 @@
 #include "core/api/endpoints/assetgroupendpoints.h"
 #include "emulator/emulatorserver.h"
 #include "tests/support/awaitedresult.h"
+#include "tests/support/emulatorfixture.h"
+#include "tests/support/requestinspection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,25 +28,14 @@ using bc::domain::AssetGroupCreateResult;
 using bc::emulator::EmulatorConfig;
 using bc::emulator::EmulatorServer;
 using bc::testing::AwaitedResult;
+using bc::testing::emulatorClient;
+using bc::testing::hasQuery;
+using bc::testing::queryValue;
+using bc::testing::unlimitedEmulatorConfig;
 
 namespace {
 
 const QString kToken = u"fake-asset-group-token"_s;
-
-QString queryValue(const ApiRequest &request, const QString &key)
-{
-    for (const auto &[name, value] : request.query) {
-        if (name == key)
-            return value;
-    }
-    return {};
-}
-
-bool hasQuery(const ApiRequest &request, const QString &key)
-{
-    return std::any_of(request.query.cbegin(), request.query.cend(),
-                       [&](const auto &item) { return item.first == key; });
-}
 
 } // namespace
 
@@ -83,15 +74,10 @@ private:
 
 void TestAssetGroupEndpoints::initTestCase()
 {
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.seed = 41;
-    config.qps = 0;
-    config.qpm = 0;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken, 41);
     m_server = std::make_unique<EmulatorServer>(config);
     QVERIFY(m_server->listenOnLoopback() != 0);
-    m_client = std::make_unique<ApiClient>(bc::api::Environment::custom(m_server->baseUrl()));
-    m_client->setAccessToken(kToken);
+    m_client = emulatorClient(*m_server, kToken);
     m_groups = std::make_unique<AssetGroupEndpoints>(*m_client);
     for (const auto &center : m_server->world().businessCenters()) {
         if (center.userRole == u"ADMIN"_s

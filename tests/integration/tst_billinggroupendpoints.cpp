@@ -4,6 +4,8 @@
 #include "core/api/endpoints/billinggroupendpoints.h"
 #include "emulator/emulatorserver.h"
 #include "tests/support/awaitedresult.h"
+#include "tests/support/emulatorfixture.h"
+#include "tests/support/requestinspection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,19 +25,14 @@ using bc::domain::BillingGroupAdvertiser;
 using bc::emulator::EmulatorConfig;
 using bc::emulator::EmulatorServer;
 using bc::testing::AwaitedResult;
+using bc::testing::emulatorClient;
+using bc::testing::ownedAdAccountIds;
+using bc::testing::queryValue;
+using bc::testing::unlimitedEmulatorConfig;
 
 namespace {
 
 const QString kToken = u"fake-billing-token"_s;
-
-QString queryValue(const ApiRequest &request, const QString &key)
-{
-    for (const auto &[name, value] : request.query) {
-        if (name == key)
-            return value;
-    }
-    return {};
-}
 
 QStringList sorted(QStringList list)
 {
@@ -79,15 +76,10 @@ private:
 
 void TestBillingGroupEndpoints::initTestCase()
 {
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.seed = 23;
-    config.qps = 0;
-    config.qpm = 0;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken, 23);
     m_server = std::make_unique<EmulatorServer>(config);
     QVERIFY(m_server->listenOnLoopback() != 0);
-    m_client = std::make_unique<ApiClient>(bc::api::Environment::custom(m_server->baseUrl()));
-    m_client->setAccessToken(kToken);
+    m_client = emulatorClient(*m_server, kToken);
     m_groups = std::make_unique<BillingGroupEndpoints>(*m_client);
     qsizetype best = 0;
     for (const auto &bc : m_server->world().businessCenters()) {
@@ -95,9 +87,7 @@ void TestBillingGroupEndpoints::initTestCase()
             m_noFinanceBcId = bc.bcId;
         if (bc.userRole != u"ADMIN"_s || bc.financeRole != u"MANAGER"_s)
             continue;
-        const auto owned =
-                std::count_if(bc.adAccounts.cbegin(), bc.adAccounts.cend(),
-                              [](const auto &a) { return a.relationType == u"OWNER_BC"_s; });
+        const qsizetype owned = ownedAdAccountIds(bc).size();
         if (owned > best) {
             best = owned;
             m_bcId = bc.bcId;
@@ -115,12 +105,7 @@ const bc::emulator::GeneratedBusinessCenter &TestBillingGroupEndpoints::center()
 
 QStringList TestBillingGroupEndpoints::ownedAccountIds() const
 {
-    QStringList ids;
-    for (const auto &account : center().adAccounts) {
-        if (account.relationType == u"OWNER_BC"_s)
-            ids << account.advertiserId;
-    }
-    return ids;
+    return ownedAdAccountIds(center());
 }
 
 QList<BillingGroup> TestBillingGroupEndpoints::listGroups(const bc::api::BillingGroupQuery &query)

@@ -5,6 +5,8 @@
 #include "core/api/endpoints/businesscenterendpoints.h"
 #include "emulator/emulatorserver.h"
 #include "tests/support/awaitedresult.h"
+#include "tests/support/emulatorfixture.h"
+#include "tests/support/requestinspection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +35,10 @@ using bc::emulator::EmulatorConfig;
 using bc::emulator::EmulatorServer;
 using bc::emulator::GeneratedBusinessCenter;
 using bc::testing::AwaitedResult;
+using bc::testing::emulatorClient;
+using bc::testing::filteringOf;
+using bc::testing::queryValue;
+using bc::testing::unlimitedEmulatorConfig;
 
 namespace {
 
@@ -42,20 +48,6 @@ const QString kToken = u"fake-business-center-token"_s;
 const QByteArray kPng = QByteArray::fromBase64(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5Er"
         "kJggg==");
-
-QString queryValue(const ApiRequest &request, const QString &key)
-{
-    for (const auto &[name, value] : request.query) {
-        if (name == key)
-            return value;
-    }
-    return {};
-}
-
-QJsonObject filteringOf(const ApiRequest &request)
-{
-    return QJsonDocument::fromJson(queryValue(request, u"filtering"_s).toUtf8()).object();
-}
 
 Amount money(qint64 cents)
 {
@@ -105,19 +97,14 @@ private:
 
 void TestBusinessCenterEndpoints::initTestCase()
 {
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.seed = 24;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken, 24);
     config.businessCenterCount = 55; // more than one page of /bc/get/
-    config.qps = 0;
-    config.qpm = 0;
     m_server = std::make_unique<EmulatorServer>(config);
     QVERIFY(m_server->listenOnLoopback() != 0);
     // A still clock: the default and explicit date ranges stay where the test computed them.
     m_server->mutableWorld().setNow(m_server->world().now());
     m_today = m_server->world().now().toUTC().date();
-    m_client = std::make_unique<ApiClient>(bc::api::Environment::custom(m_server->baseUrl()));
-    m_client->setAccessToken(kToken);
+    m_client = emulatorClient(*m_server, kToken);
     m_centers = std::make_unique<BusinessCenterEndpoints>(*m_client);
 
     qsizetype most = -1;

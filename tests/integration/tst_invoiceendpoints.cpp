@@ -6,6 +6,8 @@
 #include "core/api/endpoints/invoiceendpoints.h"
 #include "emulator/emulatorserver.h"
 #include "tests/support/awaitedresult.h"
+#include "tests/support/emulatorfixture.h"
+#include "tests/support/requestinspection.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,20 +33,14 @@ using bc::domain::UnpaidInvoiceSummary;
 using bc::emulator::EmulatorConfig;
 using bc::emulator::EmulatorServer;
 using bc::testing::AwaitedResult;
+using bc::testing::emulatorClient;
+using bc::testing::queryValue;
+using bc::testing::unlimitedEmulatorConfig;
 
 namespace {
 
 const QString kToken = u"fake-invoice-token"_s;
 const QString kFirstBc = u"7093123456789012345"_s; // ADMIN and finance MANAGER there
-
-QString queryValue(const ApiRequest &request, const QString &key)
-{
-    for (const auto &[name, value] : request.query) {
-        if (name == key)
-            return value;
-    }
-    return {};
-}
 
 bc::api::InvoiceQuery invoicesOf(const QString &bcId)
 {
@@ -108,17 +104,12 @@ private:
 
 void TestInvoiceEndpoints::initTestCase()
 {
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.seed = 33;
-    config.qps = 0;
-    config.qpm = 0;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken, 33);
     m_server = std::make_unique<EmulatorServer>(config);
     QVERIFY(m_server->listenOnLoopback() != 0);
     // Frozen: task states move only when a test moves the clock.
     m_server->mutableWorld().setNow(m_server->world().now());
-    m_client = std::make_unique<ApiClient>(bc::api::Environment::custom(m_server->baseUrl()));
-    m_client->setAccessToken(kToken);
+    m_client = emulatorClient(*m_server, kToken);
     m_invoices = std::make_unique<InvoiceEndpoints>(*m_client);
 
     const auto *first = m_server->world().findBusinessCenter(kFirstBc);

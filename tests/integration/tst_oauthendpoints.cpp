@@ -5,6 +5,8 @@
 #include "core/api/endpoints/oauthendpoints.h"
 #include "emulator/emulatorserver.h"
 #include "tests/support/awaitedresult.h"
+#include "tests/support/emulatorfixture.h"
+#include "tests/support/requestinspection.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -29,20 +31,14 @@ using bc::domain::TtUserTokenInfo;
 using bc::emulator::EmulatorConfig;
 using bc::emulator::EmulatorServer;
 using bc::testing::AwaitedResult;
+using bc::testing::emulatorClient;
+using bc::testing::queryValue;
+using bc::testing::unlimitedEmulatorConfig;
 
 namespace {
 
 const QString kToken = u"fake-oauth-config-token"_s;
 const QString kRedirect = u"http://127.0.0.1/oauth/callback"_s;
-
-QString queryValue(const ApiRequest &request, const QString &key)
-{
-    for (const auto &[name, value] : request.query) {
-        if (name == key)
-            return value;
-    }
-    return {};
-}
 
 QSet<QString> toSet(const QStringList &list)
 {
@@ -90,16 +86,11 @@ private:
 
 void TestOAuthEndpoints::initTestCase()
 {
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.seed = 44;
-    config.qps = 0;
-    config.qpm = 0;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken, 44);
     m_server = std::make_unique<EmulatorServer>(config);
     QVERIFY(m_server->listenOnLoopback() != 0);
     m_server->mutableWorld().setNow(m_server->world().now()); // frozen: tests move it
-    m_client = std::make_unique<ApiClient>(bc::api::Environment::custom(m_server->baseUrl()));
-    m_client->setAccessToken(kToken);
+    m_client = emulatorClient(*m_server, kToken);
     m_oauth = std::make_unique<OAuthEndpoints>(*m_client);
     m_secrets << secret() << kToken;
 }

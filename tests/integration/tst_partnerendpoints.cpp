@@ -4,6 +4,8 @@
 #include "core/api/endpoints/partnerendpoints.h"
 #include "emulator/emulatorserver.h"
 #include "tests/support/awaitedresult.h"
+#include "tests/support/emulatorfixture.h"
+#include "tests/support/requestinspection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,25 +25,15 @@ using bc::domain::PartnerAsset;
 using bc::emulator::EmulatorConfig;
 using bc::emulator::EmulatorServer;
 using bc::testing::AwaitedResult;
+using bc::testing::emulatorClient;
+using bc::testing::hasQuery;
+using bc::testing::ownedAdAccountIds;
+using bc::testing::queryValue;
+using bc::testing::unlimitedEmulatorConfig;
 
 namespace {
 
 const QString kToken = u"fake-partner-token"_s;
-
-QString queryValue(const ApiRequest &request, const QString &key)
-{
-    for (const auto &[name, value] : request.query) {
-        if (name == key)
-            return value;
-    }
-    return {};
-}
-
-bool hasQuery(const ApiRequest &request, const QString &key)
-{
-    return std::any_of(request.query.cbegin(), request.query.cend(),
-                       [&](const auto &item) { return item.first == key; });
-}
 
 QStringList sorted(QStringList list)
 {
@@ -86,23 +78,16 @@ private:
 
 void TestPartnerEndpoints::initTestCase()
 {
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.seed = 22;
-    config.qps = 0;
-    config.qpm = 0;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken, 22);
     m_server = std::make_unique<EmulatorServer>(config);
     QVERIFY(m_server->listenOnLoopback() != 0);
-    m_client = std::make_unique<ApiClient>(bc::api::Environment::custom(m_server->baseUrl()));
-    m_client->setAccessToken(kToken);
+    m_client = emulatorClient(*m_server, kToken);
     m_partners = std::make_unique<PartnerEndpoints>(*m_client);
     qsizetype best = 0;
     for (const auto &bc : m_server->world().businessCenters()) {
         if (bc.userRole != u"ADMIN"_s || bc.partners.isEmpty())
             continue;
-        const auto owned =
-                std::count_if(bc.adAccounts.cbegin(), bc.adAccounts.cend(),
-                              [](const auto &a) { return a.relationType == u"OWNER_BC"_s; });
+        const qsizetype owned = ownedAdAccountIds(bc).size();
         if (owned > best) {
             best = owned;
             m_bcId = bc.bcId;
@@ -119,12 +104,7 @@ const bc::emulator::GeneratedBusinessCenter &TestPartnerEndpoints::center() cons
 
 QStringList TestPartnerEndpoints::ownedAccountIds() const
 {
-    QStringList ids;
-    for (const auto &account : center().adAccounts) {
-        if (account.relationType == u"OWNER_BC"_s)
-            ids << account.advertiserId;
-    }
-    return ids;
+    return ownedAdAccountIds(center());
 }
 
 QList<Partner> TestPartnerEndpoints::listPartners(const bc::api::PartnerQuery &query)

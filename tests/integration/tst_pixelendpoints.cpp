@@ -4,6 +4,8 @@
 #include "core/api/endpoints/pixelendpoints.h"
 #include "emulator/emulatorserver.h"
 #include "tests/support/awaitedresult.h"
+#include "tests/support/emulatorfixture.h"
+#include "tests/support/requestinspection.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -25,19 +27,13 @@ using bc::domain::PixelTransferResult;
 using bc::emulator::EmulatorConfig;
 using bc::emulator::EmulatorServer;
 using bc::testing::AwaitedResult;
+using bc::testing::emulatorClient;
+using bc::testing::queryValue;
+using bc::testing::unlimitedEmulatorConfig;
 
 namespace {
 
 const QString kToken = u"fake-pixel-token"_s;
-
-QString queryValue(const ApiRequest &request, const QString &key)
-{
-    for (const auto &[name, value] : request.query) {
-        if (name == key)
-            return value;
-    }
-    return {};
-}
 
 // 45 made-up pixels served 20 a page under `key`, as other gateways might answer.
 bc::emulator::Endpoint scriptedPixelList(const QString &key)
@@ -98,15 +94,10 @@ private:
 
 void TestPixelEndpoints::initTestCase()
 {
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.seed = 51;
-    config.qps = 0;
-    config.qpm = 0;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken, 51);
     m_server = std::make_unique<EmulatorServer>(config);
     QVERIFY(m_server->listenOnLoopback() != 0);
-    m_client = std::make_unique<ApiClient>(bc::api::Environment::custom(m_server->baseUrl()));
-    m_client->setAccessToken(kToken);
+    m_client = emulatorClient(*m_server, kToken);
     m_pixels = std::make_unique<PixelEndpoints>(*m_client);
     m_bcId = m_server->world().businessCenters().constFirst().bcId; // the demo BC, user ADMIN
     const auto &center = *m_server->world().findBusinessCenter(m_bcId);
@@ -222,10 +213,7 @@ void TestPixelEndpoints::listUnderOtherKeysComesBackWhole_data()
 void TestPixelEndpoints::listUnderOtherKeysComesBackWhole()
 {
     QFETCH(QString, key);
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.qps = 0;
-    config.qpm = 0;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken);
     config.size = bc::emulator::WorldSize::Small;
     EmulatorServer server(config);
     QVERIFY(server.listenOnLoopback() != 0);
@@ -353,10 +341,7 @@ void TestPixelEndpoints::transferOfUnknownPixelIsAnError()
 void TestPixelEndpoints::listLongerThanOnePageComesBackWhole()
 {
     // The large world's BC holds 50 pixels: three pages of 20.
-    EmulatorConfig config;
-    config.accessToken = kToken;
-    config.qps = 0;
-    config.qpm = 0;
+    EmulatorConfig config = unlimitedEmulatorConfig(kToken);
     config.size = bc::emulator::WorldSize::Large;
     config.largeAdAccountCount = 30; // the pixels are what counts here
     EmulatorServer server(config);
