@@ -155,15 +155,8 @@ WorldError checkChild(const World &world, const QString &bcId, const QString &ch
     return WorldError::notFound(u"Child Business Center does not exist: "_s + childBcId);
 }
 
-// The answer of an asset list for a child BC: empty for a known child, 40007 for an unknown one;
-// nullopt when the list is the BC's own.
-std::optional<EmulatorReply> childAssetList(const World &world, const QString &bcId,
-                                            const QString &childBcId, qint64 page, qint64 pageSize)
+EmulatorReply emptyList(qint64 page, qint64 pageSize)
 {
-    if (childBcId.isEmpty() || childBcId == bcId)
-        return std::nullopt;
-    if (WorldError error = checkChild(world, bcId, childBcId); !error.ok())
-        return worldErrorReply(error);
     return EmulatorReply::success(
             pagedList(QList<int>(), page, pageSize, [](int) { return QJsonObject(); }));
 }
@@ -192,9 +185,10 @@ EmulatorReply handleBcAssetGet(World &world, const EmulatorRequest &request)
     const QString token = request.accessToken();
     if (WorldError error = world.checkBusinessCenterAccess(token, bcId); !error.ok())
         return worldErrorReply(error);
-    if (std::optional<EmulatorReply> childList =
-                childAssetList(world, bcId, childBcId, page, pageSize))
-        return *childList;
+    if (WorldError error = checkChild(world, bcId, childBcId); !error.ok())
+        return worldErrorReply(error);
+    if (!childBcId.isEmpty() && childBcId != bcId)
+        return emptyList(page, pageSize);
 
     // Whose roles the list shows: the filtered member's, or the caller's own. Only admins may
     // look at someone else's.
@@ -252,9 +246,10 @@ EmulatorReply handleBcAssetAdminGet(World &world, const EmulatorRequest &request
     const QString token = request.accessToken();
     if (WorldError error = world.checkAdmin(token, bcId); !error.ok())
         return worldErrorReply(error);
-    if (std::optional<EmulatorReply> childList =
-                childAssetList(world, bcId, childBcId, page, pageSize))
-        return *childList;
+    if (WorldError error = checkChild(world, bcId, childBcId); !error.ok())
+        return worldErrorReply(error);
+    if (!childBcId.isEmpty() && childBcId != bcId)
+        return emptyList(page, pageSize);
 
     const Member *caller = world.findMember(bcId, world.userIdForToken(token));
     QList<std::pair<AssetView, AssetRole>> rows;

@@ -153,7 +153,13 @@ EmulatorReply handleBcMemberAssign(World &world, const EmulatorRequest &request)
     const QString target = params.id(u"target_child_bc_id"_s, Need::Required);
     const QJsonArray users = params.array(u"users"_s, Need::Required, 1, maxAssignUsers);
     QList<MemberAssignment> assignments;
-    params.forEachObject(users, u"users"_s, [&](const QJsonObject &user, const QString &path) {
+    for (qsizetype i = 0; i < users.size() && !params.hasError(); ++i) {
+        const QString path = u"users["_s + QString::number(i) + u']';
+        if (!users.at(i).isObject()) {
+            params.fail(path + u": must be a JSON object."_s);
+            break;
+        }
+        const QJsonObject user = users.at(i).toObject();
         MemberAssignment assignment;
         assignment.userId = params.fieldId(user, path, u"user_id"_s, Need::Required);
         assignment.sourceChildBcId =
@@ -168,7 +174,7 @@ EmulatorReply handleBcMemberAssign(World &world, const EmulatorRequest &request)
         assignment.financeRole =
                 financeRoleField(params, ext.toObject(), path + u".ext_user_role"_s);
         assignments.append(assignment);
-    });
+    }
     if (params.hasError())
         return params.errorReply();
     return worldErrorReply(
