@@ -1,5 +1,4 @@
 #include "childbchandlers.h"
-#include "worldreplies.h"
 
 #include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
@@ -44,7 +43,7 @@ EmulatorReply handleBcChildInvite(World &world, const EmulatorRequest &request)
     const WorldError refused =
             world.inviteChildBusinessCenter(request.accessToken(), child->bcId, child->childBcId);
     if (!refused.ok())
-        return worldErrorReply(refused);
+        return EmulatorReply::error(refused.code, refused.message);
     return EmulatorReply::success(
             {{childField, child->childBcId}, {u"relation_status"_s, u"PENDING"_s}});
 }
@@ -58,7 +57,7 @@ EmulatorReply handleBcChildUnbind(World &world, const EmulatorRequest &request)
     const WorldError refused =
             world.unbindChildBusinessCenter(request.accessToken(), child->bcId, child->childBcId);
     if (!refused.ok())
-        return worldErrorReply(refused);
+        return EmulatorReply::error(refused.code, refused.message);
     return EmulatorReply::success({{childField, child->childBcId}});
 }
 

@@ -1,7 +1,5 @@
 #include "oauthhandlers.h"
 
-#include "worldreplies.h"
-
 #include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
 #include "emulator/paramreader.h"
@@ -23,6 +21,11 @@ constexpr qsizetype maxRedirectUriLength = 2048;
 QString credential(BodyReader &body, const QString &name)
 {
     return body.string(name, Need::Required, maxCredentialLength);
+}
+
+EmulatorReply fromError(const WorldError &error)
+{
+    return EmulatorReply::error(error.code, error.message);
 }
 
 QJsonObject ttUserTokenData(const TtUserTokenResult &token)
@@ -54,7 +57,7 @@ EmulatorReply handleOauthAccessToken(World &world, const EmulatorRequest &reques
 
     const WorldResult<AccessTokenResult> result = world.exchangeAuthCode(appId, secret, authCode);
     if (!result.ok())
-        return worldErrorReply(result.error);
+        return fromError(result.error);
 
     QJsonArray scope;
     for (int id : result.value.scope)
@@ -79,7 +82,7 @@ EmulatorReply handleOauthAdvertiserGet(World &world, const EmulatorRequest &requ
     const WorldResult<QList<GrantedAdvertiser>> result =
             world.grantedAdvertisers(request.accessToken(), appId, secret);
     if (!result.ok())
-        return worldErrorReply(result.error);
+        return fromError(result.error);
 
     QJsonArray list;
     for (const GrantedAdvertiser &advertiser : result.value) {
@@ -103,7 +106,7 @@ EmulatorReply handleOauthRevokeToken(World &world, const EmulatorRequest &reques
 
     const WorldResult<RevokeResult> result = world.revokeAccessToken(appId, secret, accessToken);
     if (!result.ok())
-        return worldErrorReply(result.error);
+        return fromError(result.error);
     return EmulatorReply::success(
             {{u"app_id"_s, result.value.appId},
              {u"advertiser_ids"_s, QJsonArray::fromStringList(result.value.advertiserIds)}});
@@ -125,7 +128,7 @@ EmulatorReply handleTtUserToken(World &world, const EmulatorRequest &request)
     const WorldResult<TtUserTokenResult> result =
             world.exchangeTtUserAuthCode(clientId, clientSecret, grantType, authCode, redirectUri);
     if (!result.ok())
-        return worldErrorReply(result.error);
+        return fromError(result.error);
     return EmulatorReply::success(ttUserTokenData(result.value));
 }
 
@@ -142,7 +145,7 @@ EmulatorReply handleTtUserRefreshToken(World &world, const EmulatorRequest &requ
     const WorldResult<TtUserTokenResult> result =
             world.refreshTtUserToken(clientId, clientSecret, grantType, refreshToken);
     if (!result.ok())
-        return worldErrorReply(result.error);
+        return fromError(result.error);
     return EmulatorReply::success(ttUserTokenData(result.value));
 }
 
@@ -157,7 +160,7 @@ EmulatorReply handleTtUserRevoke(World &world, const EmulatorRequest &request)
 
     const WorldError error = world.revokeTtUserToken(clientId, clientSecret, accessToken);
     if (!error.ok())
-        return worldErrorReply(error);
+        return fromError(error);
     return EmulatorReply::success({});
 }
 
@@ -171,7 +174,7 @@ EmulatorReply handleTtUserTokenInfo(World &world, const EmulatorRequest &request
 
     const WorldResult<TtUserTokenInfo> result = world.ttUserTokenInfo(appId, accessToken);
     if (!result.ok())
-        return worldErrorReply(result.error);
+        return fromError(result.error);
     return EmulatorReply::success({{u"app_id"_s, result.value.appId},
                                    {u"scope"_s, result.value.scope},
                                    {u"creator_id"_s, result.value.creatorId}});
