@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QString>
 
 namespace bc::emulator {
 
@@ -33,5 +35,18 @@ private:
     qint64 m_pageSize;
     qsizetype m_totalNumber;
 };
+
+// The data of a list answer: {listKey: [build(row) for the rows of this page], "page_info"}.
+// Endpoints that answer more (summaries, echoed dates) insert it into the object returned.
+template<typename T, typename Build>
+[[nodiscard]] QJsonObject pagedList(const QList<T> &rows, qint64 page, qint64 pageSize, Build build,
+                                    const QString &listKey = QStringLiteral("list"))
+{
+    const Pagination pagination(page, pageSize, rows.size());
+    QJsonArray list;
+    for (const T &row : pagination.slice(rows))
+        list.append(build(row));
+    return {{listKey, list}, {QStringLiteral("page_info"), pagination.pageInfo()}};
+}
 
 } // namespace bc::emulator

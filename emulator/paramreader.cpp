@@ -66,6 +66,16 @@ qint64 ParamReader::integer(const QString &name, qint64 defaultValue, qint64 min
     return number;
 }
 
+qint64 ParamReader::page()
+{
+    return integer(u"page"_s, 1, 1, std::numeric_limits<qint64>::max());
+}
+
+qint64 ParamReader::pageSize(qint64 maxPageSize, qint64 defaultPageSize)
+{
+    return integer(u"page_size"_s, defaultPageSize, 1, maxPageSize);
+}
+
 QString ParamReader::string(const QString &name, Need need)
 {
     if (!given(name, need))

@@ -21,6 +21,10 @@ public:
 
     // A decimal integer in [min, max]; defaultValue when the parameter is absent.
     qint64 integer(const QString &name, qint64 defaultValue, qint64 min, qint64 max);
+    // The paging pair every list endpoint reads: page ≥ 1 (default 1) and page_size
+    // 1..maxPageSize.
+    qint64 page();
+    qint64 pageSize(qint64 maxPageSize, qint64 defaultPageSize = 10);
     // A non-empty string; an empty string when absent.
     QString string(const QString &name, Need need = Need::Optional);
     // A numeric id such as bc_id (v1.3 types ids as strings, the gateway converts them to int64).

@@ -2,9 +2,13 @@
 // paths; bububa's SDK uses /bc/asset/group/...). get and list drop nulls (pop_resp_nullvalue).
 #include "accesshandlers.h"
 #include "accesstoolkit.h"
+#include "nullable.h"
+#include "worldreplies.h"
 
 #include "emulator/emulatorrequest.h"
+#include "emulator/pagination.h"
 #include "emulator/world.h"
+#include "emulator/world/roughedges.h"
 
 using namespace Qt::StringLiterals;
 
@@ -85,7 +89,7 @@ QJsonObject groupAssetItem(const World &world, const QString &bcId,
     QJsonObject item{{u"asset_id"_s, rowId(asset.assetId)},
                      {u"asset_type"_s, asset.assetType},
                      {u"asset_name"_s, orNull(account ? account->name : QString())}};
-    return withoutNulls(withUnknownFields(item, asset.assetId));
+    return withoutNulls(RoughEdges::withUnknownFields(item, asset.assetId));
 }
 
 QJsonObject groupMemberItem(const World &world, const AssetGroup::GroupMember &member)
@@ -97,7 +101,7 @@ QJsonObject groupMemberItem(const World &world, const AssetGroup::GroupMember &m
             {u"member_email"_s, orNull(user ? user->email : QString())},
             {u"asset_roles"_s, QJsonObject{{u"ADVERTISER"_s, member.advertiserRole}}},
     };
-    return withoutNulls(withUnknownFields(item, member.memberId));
+    return withoutNulls(RoughEdges::withUnknownFields(item, member.memberId));
 }
 
 } // namespace
@@ -150,7 +154,7 @@ EmulatorReply handleBcAssetGroupGet(World &world, const EmulatorRequest &request
             if (matchesKeyword(keyword, {asset.assetId, account ? account->name : QString()}))
                 rows.append(asset);
         }
-        paged = pagedData(
+        paged = pagedList(
                 rows, page, pageSize,
                 [&](const AssetGroup::GroupAsset &a) { return groupAssetItem(world, bcId, a); },
                 key);
@@ -163,7 +167,7 @@ EmulatorReply handleBcAssetGroupGet(World &world, const EmulatorRequest &request
                                          user ? user->email : QString()}))
                 rows.append(member);
         }
-        paged = pagedData(
+        paged = pagedList(
                 rows, page, pageSize,
                 [&](const AssetGroup::GroupMember &m) { return groupMemberItem(world, m); }, key);
     }
@@ -216,7 +220,7 @@ EmulatorReply handleBcAssetGroupList(World &world, const EmulatorRequest &reques
         if (matchesKeyword(keyword, {group.assetGroupName, group.assetGroupId}))
             rows.append(&group);
     }
-    return EmulatorReply::success(pagedData(
+    return EmulatorReply::success(pagedList(
             rows, page, pageSize,
             [&](const AssetGroup *group) {
                 QJsonArray assets;
@@ -225,11 +229,12 @@ EmulatorReply handleBcAssetGroupList(World &world, const EmulatorRequest &reques
                 QJsonArray members;
                 for (const AssetGroup::GroupMember &member : group->members)
                     members.append(groupMemberItem(world, member));
-                return withUnknownFields({{u"asset_group_id"_s, rowId(group->assetGroupId)},
-                                          {u"asset_group_name"_s, group->assetGroupName},
-                                          {u"assets"_s, assets},
-                                          {u"members"_s, members}},
-                                         group->assetGroupId);
+                return RoughEdges::withUnknownFields(
+                        {{u"asset_group_id"_s, rowId(group->assetGroupId)},
+                         {u"asset_group_name"_s, group->assetGroupName},
+                         {u"assets"_s, assets},
+                         {u"members"_s, members}},
+                        group->assetGroupId);
             },
             u"asset_groups"_s));
 }

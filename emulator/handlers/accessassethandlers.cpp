@@ -2,9 +2,13 @@
 // admin/delete/ and /asset/bind/quota/.
 #include "accesshandlers.h"
 #include "accesstoolkit.h"
+#include "nullable.h"
+#include "worldreplies.h"
 
 #include "emulator/emulatorrequest.h"
+#include "emulator/pagination.h"
 #include "emulator/world.h"
+#include "emulator/world/roughedges.h"
 
 #include <optional>
 
@@ -139,7 +143,7 @@ QJsonObject assetItem(const AssetView &asset, const AssetRole &role)
     item.insert(u"operating_region_code"_s, orNull(asset.operatingRegionCode));
     item.insert(u"tt_asset_handle"_s, orNull(asset.ttAssetHandle));
     item.insert(u"tt_asset_profile_image"_s, orNull(asset.ttAssetProfileImage));
-    return withUnknownFields(item, asset.id);
+    return RoughEdges::withUnknownFields(item, asset.id);
 }
 
 // child_bc_id on asset lists: the child's own assets are not modelled, so a known child gives an
@@ -154,7 +158,7 @@ WorldError checkChild(const World &world, const QString &bcId, const QString &ch
 EmulatorReply emptyList(qint64 page, qint64 pageSize)
 {
     return EmulatorReply::success(
-            pagedData(QList<int>(), page, pageSize, [](int) { return QJsonObject(); }));
+            pagedList(QList<int>(), page, pageSize, [](int) { return QJsonObject(); }));
 }
 
 } // namespace
@@ -210,7 +214,7 @@ EmulatorReply handleBcAssetGet(World &world, const EmulatorRequest &request)
         if (const std::optional<AssetRole> role = roleOf(world, bcId, *subject, asset))
             rows.append({asset, *role});
     }
-    return EmulatorReply::success(pagedData(rows, page, pageSize, [](const auto &row) {
+    return EmulatorReply::success(pagedList(rows, page, pageSize, [](const auto &row) {
         return assetItem(row.first, row.second);
     }));
 }
@@ -256,7 +260,7 @@ EmulatorReply handleBcAssetAdminGet(World &world, const EmulatorRequest &request
             && (relationStatus.isEmpty() || asset.relationStatus == relationStatus))
             rows.append({asset, roleOf(world, bcId, *caller, asset).value_or(AssetRole())});
     }
-    return EmulatorReply::success(pagedData(rows, page, pageSize, [](const auto &row) {
+    return EmulatorReply::success(pagedList(rows, page, pageSize, [](const auto &row) {
         QJsonObject item = assetItem(row.first, row.second);
         item.insert(u"advertiser_status"_s, orNull(row.first.showStatus));
         item.insert(u"relation_type"_s, orNull(row.first.relationType));
@@ -330,10 +334,10 @@ EmulatorReply handleBcAssetPartnerGet(World &world, const EmulatorRequest &reque
         if (shared && matchesKeyword(keyword, {partner.partnerName, partner.partnerBcId}))
             rows.append(&partner);
     }
-    return EmulatorReply::success(pagedData(rows, page, pageSize, [](const Partner *partner) {
-        return withUnknownFields({{u"bc_id"_s, rowId(partner->partnerBcId)},
-                                  {u"bc_name"_s, orNull(partner->partnerName)}},
-                                 partner->partnerBcId);
+    return EmulatorReply::success(pagedList(rows, page, pageSize, [](const Partner *partner) {
+        return RoughEdges::withUnknownFields({{u"bc_id"_s, rowId(partner->partnerBcId)},
+                                              {u"bc_name"_s, orNull(partner->partnerName)}},
+                                             partner->partnerBcId);
     }));
 }
 
@@ -365,7 +369,7 @@ EmulatorReply handleBcAssetMemberGet(World &world, const EmulatorRequest &reques
         if (const std::optional<AssetRole> role = roleOf(world, bcId, member, *asset))
             rows.append({&member, *role});
     }
-    return EmulatorReply::success(pagedData(rows, page, pageSize, [](const auto &row) {
+    return EmulatorReply::success(pagedList(rows, page, pageSize, [](const auto &row) {
         const Member &member = *row.first;
         QJsonObject item;
         item.insert(u"user_id"_s,
@@ -378,7 +382,8 @@ EmulatorReply handleBcAssetMemberGet(World &world, const EmulatorRequest &reques
         item.insert(u"catalog_role"_s, orNull(row.second.catalogRole));
         item.insert(u"ext_user_role"_s,
                     QJsonObject{{u"finance_role"_s, orNull(member.financeRole)}});
-        return withUnknownFields(item, member.userId.isEmpty() ? member.userEmail : member.userId);
+        return RoughEdges::withUnknownFields(item, member.userId.isEmpty() ? member.userEmail
+                                                                           : member.userId);
     }));
 }
 

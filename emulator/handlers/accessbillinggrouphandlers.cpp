@@ -1,9 +1,13 @@
 // Billing groups (reference §3.18): /bc/billing_group/get|create|update|advertiser/list/.
 #include "accesshandlers.h"
 #include "accesstoolkit.h"
+#include "nullable.h"
+#include "worldreplies.h"
 
 #include "emulator/emulatorrequest.h"
+#include "emulator/pagination.h"
 #include "emulator/world.h"
+#include "emulator/world/roughedges.h"
 
 using namespace Qt::StringLiterals;
 
@@ -64,7 +68,7 @@ QJsonObject billingGroupItem(const World &world, const QString &bcId, const Bill
     item.insert(u"invoice_group_by"_s, orNull(group->invoiceGroupBy));
     item.insert(u"billed_to_type"_s, orNull(group->billedToType));
     item.insert(u"billing_group_type"_s, orNull(group->billingGroupType));
-    return withUnknownFields(item, group->billingGroupId);
+    return RoughEdges::withUnknownFields(item, group->billingGroupId);
 }
 
 } // namespace
@@ -94,13 +98,14 @@ EmulatorReply handleBcBillingGroupGet(World &world, const EmulatorRequest &reque
     const qint64 pageSize = params.pageSize(billingGroupPageSizeMax);
     if (params.hasError())
         return params.errorReply();
-    if (WorldError error =
-                world.checkFinance(request.accessToken(), bcId, World::FinanceAccess::Read);
-        !error.ok())
-        return worldErrorReply(error);
+    EmulatorReply refusal;
+    const GeneratedBusinessCenter *bc =
+            financeReadableBusinessCenter(world, request, bcId, &refusal);
+    if (!bc)
+        return refusal;
 
     QList<const BillingGroup *> rows;
-    for (const BillingGroup &group : world.findBusinessCenter(bcId)->billingGroups) {
+    for (const BillingGroup &group : bc->billingGroups) {
         if ((groupId.isEmpty() || group.billingGroupId == groupId)
             && matchesKeyword(name, {group.billingGroupName})
             && (type.isEmpty() || group.billingGroupType == type)
@@ -109,7 +114,7 @@ EmulatorReply handleBcBillingGroupGet(World &world, const EmulatorRequest &reque
             && (status.isEmpty() || group.status == status))
             rows.append(&group);
     }
-    return EmulatorReply::success(pagedData(rows, page, pageSize, [&](const BillingGroup *group) {
+    return EmulatorReply::success(pagedList(rows, page, pageSize, [&](const BillingGroup *group) {
         return billingGroupItem(world, bcId, group);
     }));
 }
@@ -172,17 +177,16 @@ EmulatorReply handleBcBillingGroupAdvertiserList(World &world, const EmulatorReq
     const qint64 pageSize = params.pageSize(billingGroupAdvertiserPageSizeMax);
     if (params.hasError())
         return params.errorReply();
-    if (WorldError error =
-                world.checkFinance(request.accessToken(), bcId, World::FinanceAccess::Read);
-        !error.ok())
-        return worldErrorReply(error);
+    EmulatorReply refusal;
+    if (!financeReadableBusinessCenter(world, request, bcId, &refusal))
+        return refusal;
     const BillingGroup *group = world.findBillingGroup(bcId, groupId);
     if (!group)
         return worldErrorReply(WorldError::notFound(u"Billing group does not exist: "_s + groupId));
     return EmulatorReply::success(
-            pagedData(group->advertiserIds, page, pageSize, [&](const QString &id) {
+            pagedList(group->advertiserIds, page, pageSize, [&](const QString &id) {
                 const AdAccount *account = world.findAdAccount(bcId, id);
-                return withUnknownFields(
+                return RoughEdges::withUnknownFields(
                         {{u"advertiser_id"_s, rowId(id)},
                          {u"advertiser_name"_s, orNull(account ? account->name : QString())}},
                         id);

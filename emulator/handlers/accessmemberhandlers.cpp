@@ -1,9 +1,13 @@
 // Members (reference §3.16): /bc/member/get|invite|update|delete|assign/.
 #include "accesshandlers.h"
 #include "accesstoolkit.h"
+#include "nullable.h"
+#include "worldreplies.h"
 
 #include "emulator/emulatorrequest.h"
+#include "emulator/pagination.h"
 #include "emulator/world.h"
+#include "emulator/world/roughedges.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +35,8 @@ QJsonObject memberItem(const Member *member)
     item.insert(u"user_role"_s, orNull(member->userRole));
     item.insert(u"relation_status"_s, orNull(member->relationStatus));
     item.insert(u"ext_user_role"_s, QJsonObject{{u"finance_role"_s, orNull(member->financeRole)}});
-    return withUnknownFields(item, member->userId.isEmpty() ? member->userEmail : member->userId);
+    return RoughEdges::withUnknownFields(item, member->userId.isEmpty() ? member->userEmail
+                                                                        : member->userId);
 }
 
 // ext_user_role{finance_role}: absent or null finance_role means "none".
@@ -79,7 +84,7 @@ EmulatorReply handleBcMemberGet(World &world, const EmulatorRequest &request)
             && matchesKeyword(keyword, {member.userName, member.userEmail, member.userId}))
             rows.append(&member);
     }
-    return EmulatorReply::success(pagedData(rows, page, pageSize, memberItem));
+    return EmulatorReply::success(pagedList(rows, page, pageSize, memberItem));
 }
 
 EmulatorReply handleBcMemberInvite(World &world, const EmulatorRequest &request)
@@ -101,7 +106,7 @@ EmulatorReply handleBcMemberInvite(World &world, const EmulatorRequest &request)
         return params.errorReply();
     const WorldResult<InviteResult> result =
             world.inviteMembers(request.accessToken(), bcId, invite);
-    return result.ok() ? emptySuccess() : worldErrorReply(result.error);
+    return worldErrorReply(result.error);
 }
 
 EmulatorReply handleBcMemberUpdate(World &world, const EmulatorRequest &request)

@@ -1,9 +1,13 @@
 // Partners (reference §3.17): /bc/partner/get|add|delete|asset/get|asset/delete/.
 #include "accesshandlers.h"
 #include "accesstoolkit.h"
+#include "nullable.h"
+#include "worldreplies.h"
 
 #include "emulator/emulatorrequest.h"
+#include "emulator/pagination.h"
 #include "emulator/world.h"
+#include "emulator/world/roughedges.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,10 +48,10 @@ EmulatorReply handleBcPartnerGet(World &world, const EmulatorRequest &request)
         if (matchesKeyword(name, {partner.partnerName}))
             rows.append(&partner);
     }
-    return EmulatorReply::success(pagedData(rows, page, pageSize, [](const Partner *partner) {
-        return withUnknownFields({{u"bc_id"_s, rowId(partner->partnerBcId)},
-                                  {u"bc_name"_s, orNull(partner->partnerName)}},
-                                 partner->partnerBcId);
+    return EmulatorReply::success(pagedList(rows, page, pageSize, [](const Partner *partner) {
+        return RoughEdges::withUnknownFields({{u"bc_id"_s, rowId(partner->partnerBcId)},
+                                              {u"bc_name"_s, orNull(partner->partnerName)}},
+                                             partner->partnerBcId);
     }));
 }
 
@@ -116,7 +120,7 @@ EmulatorReply handleBcPartnerAssetGet(World &world, const EmulatorRequest &reque
             && matchesKeyword(keyword, {asset.assetName, asset.assetId}))
             rows.append(&asset);
     }
-    return EmulatorReply::success(pagedData(rows, page, pageSize, [&](const SharedAsset *asset) {
+    return EmulatorReply::success(pagedList(rows, page, pageSize, [&](const SharedAsset *asset) {
         AssetRole role;
         role.advertiserRole = asset->advertiserRole;
         role.catalogRole = asset->catalogRole;
@@ -126,7 +130,7 @@ EmulatorReply handleBcPartnerAssetGet(World &world, const EmulatorRequest &reque
         item.insert(u"asset_type"_s, asset->assetType);
         insertRoleFields(item, role);
         item.insert(u"owner_bc_name"_s, orNull(ownerName));
-        return withUnknownFields(item, asset->assetId);
+        return RoughEdges::withUnknownFields(item, asset->assetId);
     }));
 }
 

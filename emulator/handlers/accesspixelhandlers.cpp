@@ -1,9 +1,13 @@
 // Pixels in a BC (reference §3.20): /bc/pixel/get|link/get|link/update|transfer/.
 #include "accesshandlers.h"
 #include "accesstoolkit.h"
+#include "nullable.h"
+#include "worldreplies.h"
 
 #include "emulator/emulatorrequest.h"
+#include "emulator/pagination.h"
 #include "emulator/world.h"
+#include "emulator/world/roughedges.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,13 +48,13 @@ EmulatorReply handleBcPixelGet(World &world, const EmulatorRequest &request)
         if (asset.assetType == u"PIXEL"_s)
             rows.append(&asset);
     }
-    return EmulatorReply::success(pagedData(
+    return EmulatorReply::success(pagedList(
             rows, page, pageSize,
             [](const Asset *pixel) {
-                return withUnknownFields({{u"pixel_code"_s, pixel->pixelCode},
-                                          {u"pixel_id"_s, rowId(pixel->assetId)},
-                                          {u"pixel_name"_s, orNull(pixel->assetName)}},
-                                         pixel->assetId);
+                return RoughEdges::withUnknownFields({{u"pixel_code"_s, pixel->pixelCode},
+                                                      {u"pixel_id"_s, rowId(pixel->assetId)},
+                                                      {u"pixel_name"_s, orNull(pixel->assetName)}},
+                                                     pixel->assetId);
             },
             pixelListKey));
 }
@@ -73,9 +77,9 @@ EmulatorReply handleBcPixelLinkGet(World &world, const EmulatorRequest &request)
                 u"Pixel does not exist in this Business Center: "_s + pixelCode));
     }
     return EmulatorReply::success(
-            pagedData(pixel->linkedAdvertiserIds, page, pageSize, [&](const QString &id) {
+            pagedList(pixel->linkedAdvertiserIds, page, pageSize, [&](const QString &id) {
                 const AdAccount *account = world.findAdAccount(bcId, id);
-                return withUnknownFields(
+                return RoughEdges::withUnknownFields(
                         {{u"advertiser_id"_s, rowId(id)},
                          {u"advertiser_name"_s, orNull(account ? account->name : QString())}},
                         id);

@@ -1,13 +1,13 @@
 #include "accesstoolkit.h"
 
+#include "nullable.h"
+
 #include "emulator/emulatorrequest.h"
 #include "emulator/paramreader.h"
 #include "emulator/world/roughedges.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -107,7 +107,7 @@ QJsonObject Params::object(const QString &name, Need need)
 qint64 Params::page()
 {
     ParamReader query(m_request);
-    const qint64 page = query.integer(u"page"_s, 1, 1, std::numeric_limits<qint64>::max());
+    const qint64 page = query.page();
     if (query.hasError())
         fail(query.errorMessage());
     return page;
@@ -116,7 +116,7 @@ qint64 Params::page()
 qint64 Params::pageSize(qint64 maxPageSize)
 {
     ParamReader query(m_request);
-    const qint64 pageSize = query.integer(u"page_size"_s, 10, 1, maxPageSize);
+    const qint64 pageSize = query.pageSize(maxPageSize);
     if (query.hasError())
         fail(query.errorMessage());
     return pageSize;
@@ -133,34 +133,9 @@ QString Params::fieldEnumeration(const QJsonObject &object, const QString &path,
 
 // ---- Answers -----------------------------------------------------------------------------------
 
-EmulatorReply worldErrorReply(const WorldError &error)
-{
-    if (error.ok())
-        return emptySuccess();
-    return EmulatorReply::error(error.code, error.message);
-}
-
-EmulatorReply emptySuccess()
-{
-    return EmulatorReply::success({});
-}
-
-QJsonValue orNull(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
 QJsonValue rowId(const QString &id)
 {
     return RoughEdges::idValue(id);
-}
-
-QJsonObject withUnknownFields(QJsonObject item, const QString &rowKey)
-{
-    const QJsonObject extra = RoughEdges::unknownFields(rowKey);
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        item.insert(it.key(), it.value());
-    return item;
 }
 
 QJsonObject withoutNulls(QJsonObject object)

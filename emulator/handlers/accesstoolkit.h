@@ -1,15 +1,13 @@
 #pragma once
 
 // Shared pieces of the "access" endpoint family (assets, asset groups, pixels, partners, members,
-// billing groups): parameter reading for GET and POST alike, list answers, role fields and the
-// rough edges every row gets. Only the handlers of this family use it.
+// billing groups): parameter reading for GET and POST alike, role fields and the rough edges every
+// row gets. Only the handlers of this family use it.
 
 #include "emulator/bodyreader.h"
 #include "emulator/emulatorreply.h"
 #include "emulator/need.h"
-#include "emulator/pagination.h"
 #include "emulator/world/assetrole.h"
-#include "emulator/world/worlderror.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -89,34 +87,14 @@ private:
 
 // ---- Answers -----------------------------------------------------------------------------------
 
-// The world's refusal as an answer; data {} when it did not refuse (write endpoints).
-[[nodiscard]] EmulatorReply worldErrorReply(const WorldError &error);
-[[nodiscard]] EmulatorReply emptySuccess();
-
-// A string, or null when empty (endpoints whose gateway keeps nulls).
-[[nodiscard]] QJsonValue orNull(const QString &value);
 // The id as the wire sends it for that row: mostly a string, sometimes a JSON number.
 [[nodiscard]] QJsonValue rowId(const QString &id);
-// Adds the fields no spec names (every row gets some): clients must ignore them.
-[[nodiscard]] QJsonObject withUnknownFields(QJsonObject item, const QString &rowKey);
 // Drops null members (endpoints with pop_resp_nullvalue, e.g. /bc/asset_group/get/).
 [[nodiscard]] QJsonObject withoutNulls(QJsonObject object);
 
 // advertiser_role, catalog_role, form_library_role, store_role, tt_account_roles,
 // business_account_role: the one of the asset's type set, the others null.
 void insertRoleFields(QJsonObject &item, const AssetRole &role);
-
-// {listKey: [one page of build(row)], page_info}.
-template<typename T, typename Build>
-[[nodiscard]] QJsonObject pagedData(const QList<T> &rows, qint64 page, qint64 pageSize, Build build,
-                                    const QString &listKey = QStringLiteral("list"))
-{
-    const Pagination pagination(page, pageSize, rows.size());
-    QJsonArray list;
-    for (const T &row : pagination.slice(rows))
-        list.append(build(row));
-    return {{listKey, list}, {QStringLiteral("page_info"), pagination.pageInfo()}};
-}
 
 // Case-insensitive substring match of any of texts; an empty keyword matches everything.
 [[nodiscard]] bool matchesKeyword(const QString &keyword, const QStringList &texts);

@@ -2,6 +2,8 @@
 // qualifications, attributes, UnionPay (reference §3.7–3.12).
 #include "financecommon.h"
 #include "financehandlers.h"
+#include "nullable.h"
+#include "worldreplies.h"
 
 #include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
@@ -12,8 +14,6 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -36,8 +36,7 @@ QJsonObject outcomeJson(const AdvertiserUpdateOutcome &outcome)
     return {
             {u"advertiser_id"_s, RoughEdges::idValue(outcome.advertiserId)},
             {u"status"_s, outcome.status},
-            {u"error_msg"_s, outcome.errorMessage.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                            : QJsonValue(outcome.errorMessage)},
+            {u"error_msg"_s, orNull(outcome.errorMessage)},
             {u"one_click_set_amount"_s, outcome.oneClickSetAmount
                                                 ? Money::toJson(*outcome.oneClickSetAmount)
                                                 : QJsonValue(QJsonValue::Null)},
@@ -119,7 +118,7 @@ EmulatorReply handleBcAdvertiserCreate(World &world, const EmulatorRequest &requ
 
     const WorldResult<QString> created = world.createAdvertiser(request.accessToken(), create);
     if (!created.ok())
-        return Finance::worldErrorReply(created.error);
+        return worldErrorReply(created.error);
     QJsonObject data{{u"advertiser_id"_s, created.value}};
     // The world has a single payment portfolio per BC: a binding asked for is reported done.
     data.insert(u"payment_portfolio_binding_result"_s,
@@ -218,7 +217,7 @@ EmulatorReply handleAdvertiserUpdate(World &world, const EmulatorRequest &reques
         const WorldResult<QList<AdvertiserUpdateOutcome>> result =
                 world.updateBudgets(token, budgetUpdate);
         if (!result.ok())
-            return Finance::worldErrorReply(result.error);
+            return worldErrorReply(result.error);
         for (const AdvertiserUpdateOutcome &outcome : result.value)
             list.append(outcomeJson(outcome));
     }
@@ -228,7 +227,7 @@ EmulatorReply handleAdvertiserUpdate(World &world, const EmulatorRequest &reques
     if (!advertiserId.isEmpty() && (detailFields || !budgets)) {
         const WorldResult<AdvertiserUpdateOutcome> result = world.updateAdvertiser(token, update);
         if (!result.ok())
-            return Finance::worldErrorReply(result.error);
+            return worldErrorReply(result.error);
         list.append(outcomeJson(result.value));
     }
     // ⚠ Y's key advertiser_list (B: list).
@@ -249,7 +248,7 @@ EmulatorReply handleBcAdvertiserDisable(World &world, const EmulatorRequest &req
     const WorldResult<DisableResult> result =
             world.disableAdvertisers(request.accessToken(), bcId, ids);
     if (!result.ok())
-        return Finance::worldErrorReply(result.error);
+        return worldErrorReply(result.error);
     QJsonObject failed;
     for (auto it = result.value.failedInfos.cbegin(); it != result.value.failedInfos.cend(); ++it)
         failed.insert(it.key(), it.value());
@@ -271,13 +270,13 @@ EmulatorReply handleBcAdvertiserQualificationGet(World &world, const EmulatorReq
         verified = verifiedValue.toBool();
     else if (!verifiedValue.isUndefined() && !verifiedValue.isNull())
         params.fail(u"filtering.verified: must be true or false."_s);
-    const qint64 page = params.integer(u"page"_s, 1, 1, std::numeric_limits<qint64>::max());
-    const qint64 pageSize = params.integer(u"page_size"_s, 10, 1, maxQualificationPageSize);
+    const qint64 page = params.page();
+    const qint64 pageSize = params.pageSize(maxQualificationPageSize);
     if (params.hasError())
         return params.errorReply();
     if (WorldError denied = world.checkBusinessCenterAccess(request.accessToken(), bcId);
         !denied.ok())
-        return Finance::worldErrorReply(denied);
+        return worldErrorReply(denied);
 
     const GeneratedBusinessCenter &bc = *world.findBusinessCenter(bcId);
     const QHash<QString, int> links = world.qualificationLinkCounts(bcId);
@@ -286,23 +285,19 @@ EmulatorReply handleBcAdvertiserQualificationGet(World &world, const EmulatorReq
         if (!verified || *verified == (qualification.status == u"VERIFIED"_s))
             matches.append(&qualification);
     }
-    const Pagination pagination(page, pageSize, matches.size());
-    QJsonArray list;
-    for (const Qualification *q : pagination.slice(matches)) {
-        list.append(QJsonObject{
-                {u"qualification_id"_s, RoughEdges::idValue(q->qualificationId)},
-                {u"company_name"_s, q->companyName},
-                {u"status"_s, q->status},
-                {u"owner_advertiser_id"_s, q->ownerAdvertiserId.isEmpty()
-                                                   ? QJsonValue(QJsonValue::Null)
-                                                   : QJsonValue(q->ownerAdvertiserId)},
-                {u"linked_advertiser_count"_s, links.value(q->qualificationId, 0)},
-                {u"region_code"_s, q->regionCode.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                           : QJsonValue(q->regionCode)},
-        });
-    }
-    return EmulatorReply::success(
-            {{u"qualifications"_s, list}, {u"page_info"_s, pagination.pageInfo()}});
+    return EmulatorReply::success(pagedList(
+            matches, page, pageSize,
+            [&](const Qualification *q) {
+                return QJsonObject{
+                        {u"qualification_id"_s, RoughEdges::idValue(q->qualificationId)},
+                        {u"company_name"_s, q->companyName},
+                        {u"status"_s, q->status},
+                        {u"owner_advertiser_id"_s, orNull(q->ownerAdvertiserId)},
+                        {u"linked_advertiser_count"_s, links.value(q->qualificationId, 0)},
+                        {u"region_code"_s, orNull(q->regionCode)},
+                };
+            },
+            u"qualifications"_s));
 }
 
 // ---- GET /bc/advertiser/attribute/ --------------------------------------------------------------
@@ -315,7 +310,7 @@ EmulatorReply handleBcAdvertiserAttribute(World &world, const EmulatorRequest &r
         return params.errorReply();
     if (WorldError denied = world.checkBusinessCenterAccess(request.accessToken(), bcId);
         !denied.ok())
-        return Finance::worldErrorReply(denied);
+        return worldErrorReply(denied);
     const GeneratedBusinessCenter &bc = *world.findBusinessCenter(bcId);
     return EmulatorReply::success(
             {{u"currencies"_s, QJsonArray::fromStringList(bc.advertiserCurrencies)},
@@ -364,7 +359,7 @@ EmulatorReply handleBcAdvertiserUnionpaySubmit(World &world, const EmulatorReque
         return body.errorReply();
     if (WorldError error = world.submitUnionPay(request.accessToken(), bcId, submission);
         !error.ok())
-        return Finance::worldErrorReply(error);
+        return worldErrorReply(error);
     return EmulatorReply::success({});
 }
 

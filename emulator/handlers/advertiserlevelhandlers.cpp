@@ -1,6 +1,8 @@
 #include "advertiserlevelhandlers.h"
 
+#include "nullable.h"
 #include "oauthfamilyinput.h"
+#include "worldreplies.h"
 
 #include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
@@ -16,7 +18,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -67,17 +68,6 @@ const QStringList showStatuses = {
 const QStringList transferTypes = {u"TRANS_TYPE_TRANSFER"_s, u"TRANS_TYPE_TAX"_s,
                                    u"TRANS_TYPE_COST"_s, u"TRANS_TYPE_PAYMENT"_s};
 const QStringList fundsTypes = {u"FUNDS_TYPE_CASH"_s, u"FUNDS_TYPE_GRANT"_s};
-
-EmulatorReply fromError(const WorldError &error)
-{
-    return EmulatorReply::error(error.code, error.message);
-}
-
-// pop_resp_nullvalue is off for these endpoints: an absent value is sent as null.
-QJsonValue orNull(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
 
 QJsonValue timeOrNull(qint64 secs)
 {
@@ -154,10 +144,7 @@ QJsonObject infoItem(const AdAccount &account, const QStringList &fields)
         for (const QString &field : fields)
             item.insert(field, all.value(field));
     }
-    const QJsonObject extra = RoughEdges::unknownFields(account.advertiserId);
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        item.insert(it.key(), it.value());
-    return item;
+    return RoughEdges::withUnknownFields(item, account.advertiserId);
 }
 
 // ---- advertiser/balance/get/ --------------------------------------------------------------------
@@ -258,10 +245,7 @@ QJsonObject balanceItem(const World &world, const AdAccount &account,
                                  {u"valid_credit_balance"_s, b.validCredit},
                                  {u"frozen_credit_balance"_s, b.frozenCredit}}));
     }
-    const QJsonObject extra = RoughEdges::unknownFields(account.advertiserId);
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        item.insert(it.key(), it.value());
-    return item;
+    return RoughEdges::withUnknownFields(item, account.advertiserId);
 }
 
 QJsonObject blockListData(const PangleBlockList &list)
@@ -288,7 +272,7 @@ EmulatorReply pangleUpdate(World &world, const EmulatorRequest &request, bool pe
     const WorldResult<int> result = world.updatePangleBlockList(
             request.accessToken(), advertiserId, addApps, deleteApps, clearOldApps, campaignId);
     if (!result.ok())
-        return fromError(result.error);
+        return worldErrorReply(result.error);
     return EmulatorReply::success({{u"success_count"_s, result.value}});
 }
 
@@ -314,18 +298,17 @@ EmulatorReply handleAdvertiserInfo(World &world, const EmulatorRequest &request)
     if (params.hasError())
         return params.errorReply();
 
-    const QString token = request.accessToken();
     QStringList seen;
     QJsonArray list;
     for (const QString &id : *ids) {
         if (seen.contains(id))
             continue;
         seen.append(id);
-        if (WorldError error =
-                    world.checkAdvertiserAccess(token, id, World::AdvertiserAccess::Read);
-            !error.ok())
-            return fromError(error);
-        list.append(infoItem(*world.findAdAccount(id), fields.value_or(QStringList())));
+        EmulatorReply refusal;
+        const AdAccount *account = readableAdAccount(world, request, id, &refusal);
+        if (!account)
+            return refusal;
+        list.append(infoItem(*account, fields.value_or(QStringList())));
     }
     return EmulatorReply::success({{u"list"_s, list}});
 }
@@ -354,8 +337,8 @@ EmulatorReply handleAdvertiserBalanceGet(World &world, const EmulatorRequest &re
             statuses.append(status.toString());
         }
     }
-    const qint64 page = params.integer(u"page"_s, 1, 1, std::numeric_limits<qint64>::max());
-    const qint64 pageSize = params.integer(u"page_size"_s, 10, 1, maxPageSize);
+    const qint64 page = params.page();
+    const qint64 pageSize = params.pageSize(maxPageSize);
     QStringList extras;
     for (const QString &field : fields.value_or(QStringList())) {
         if (!balanceExtraFields.contains(field))
@@ -365,9 +348,9 @@ EmulatorReply handleAdvertiserBalanceGet(World &world, const EmulatorRequest &re
     if (params.hasError())
         return params.errorReply();
 
-    const QString token = request.accessToken();
-    if (WorldError error = world.checkFinance(token, bcId, World::FinanceAccess::Read); !error.ok())
-        return fromError(error);
+    EmulatorReply refusal;
+    if (!financeReadableBusinessCenter(world, request, bcId, &refusal))
+        return refusal;
     QString listedBcId = bcId;
     if (!childBcId.isEmpty()) {
         // A parent acting on a child BC: the child must be bound to it.
@@ -381,6 +364,7 @@ EmulatorReply handleAdvertiserBalanceGet(World &world, const EmulatorRequest &re
     }
 
     // Only accounts the user administers (reference §4.2) and the token grants.
+    const QString token = request.accessToken();
     const QString userId = world.userIdForToken(token);
     QList<const AdAccount *> matches;
     if (const GeneratedBusinessCenter *bc = world.findBusinessCenter(listedBcId)) {
@@ -399,12 +383,12 @@ EmulatorReply handleAdvertiserBalanceGet(World &world, const EmulatorRequest &re
         }
     }
 
-    const Pagination pagination(page, pageSize, matches.size());
-    QJsonArray list;
-    for (const AdAccount *account : pagination.slice(matches))
-        list.append(balanceItem(world, *account, extras, matches.size() == 1, pageSize == 1));
-    return EmulatorReply::success(
-            {{u"advertiser_account_list"_s, list}, {u"page_info"_s, pagination.pageInfo()}});
+    return EmulatorReply::success(pagedList(
+            matches, page, pageSize,
+            [&](const AdAccount *account) {
+                return balanceItem(world, *account, extras, matches.size() == 1, pageSize == 1);
+            },
+            u"advertiser_account_list"_s));
 }
 
 EmulatorReply handleAdvertiserTransactionGet(World &world, const EmulatorRequest &request)
@@ -437,8 +421,8 @@ EmulatorReply handleAdvertiserTransactionGet(World &world, const EmulatorRequest
     const QString keyword = params.objectString(filtering, u"filtering"_s, u"keyword"_s);
     const QString startText = params.objectString(filtering, u"filtering"_s, u"start_date"_s);
     const QString endText = params.objectString(filtering, u"filtering"_s, u"end_date"_s);
-    const qint64 page = params.integer(u"page"_s, 1, 1, std::numeric_limits<qint64>::max());
-    const qint64 pageSize = params.integer(u"page_size"_s, 10, 1, maxPageSize);
+    const qint64 page = params.page();
+    const qint64 pageSize = params.pageSize(maxPageSize);
     if (params.hasError())
         return params.errorReply();
 
@@ -468,10 +452,12 @@ EmulatorReply handleAdvertiserTransactionGet(World &world, const EmulatorRequest
                                     u"filtering.start_date: the range must not exceed one year."_s);
     }
 
-    const QString token = request.accessToken();
-    if (WorldError error = world.checkFinance(token, bcId, World::FinanceAccess::Read); !error.ok())
-        return fromError(error);
-    const GeneratedBusinessCenter &bc = *world.findBusinessCenter(bcId);
+    EmulatorReply refusal;
+    const GeneratedBusinessCenter *readable =
+            financeReadableBusinessCenter(world, request, bcId, &refusal);
+    if (!readable)
+        return refusal;
+    const GeneratedBusinessCenter &bc = *readable;
     // Not for NORMAL BCs (reference §4.3): a parameter the gateway cannot check, so 40002.
     if (bc.type == u"NORMAL"_s) {
         return EmulatorReply::error(ReturnCode::ParameterError,
@@ -530,20 +516,15 @@ EmulatorReply handleAdvertiserTransactionGet(World &world, const EmulatorRequest
         QList<QJsonObject> rows;
         for (const QString &id : std::as_const(order))
             rows.append(row(*firstOf.value(id), sums.value(id), true));
-        const Pagination pagination(page, pageSize, rows.size());
-        QJsonArray list;
-        for (const QJsonObject &item : pagination.slice(rows))
-            list.append(item);
-        return EmulatorReply::success(
-                {{u"transaction_list"_s, list}, {u"page_info"_s, pagination.pageInfo()}});
+        return EmulatorReply::success(pagedList(
+                rows, page, pageSize, [](const QJsonObject &item) { return item; },
+                u"transaction_list"_s));
     }
 
-    const Pagination pagination(page, pageSize, matches.size());
-    QJsonArray list;
-    for (const AccountTransaction *t : pagination.slice(matches))
-        list.append(row(*t, t->amount, false));
-    return EmulatorReply::success(
-            {{u"transaction_list"_s, list}, {u"page_info"_s, pagination.pageInfo()}});
+    return EmulatorReply::success(pagedList(
+            matches, page, pageSize,
+            [&](const AccountTransaction *t) { return row(*t, t->amount, false); },
+            u"transaction_list"_s));
 }
 
 EmulatorReply handleTermGet(World &world, const EmulatorRequest &request)
@@ -555,10 +536,9 @@ EmulatorReply handleTermGet(World &world, const EmulatorRequest &request)
     const QString lang = params.enumeration(u"lang"_s, {u"EN"_s, u"JA"_s, u"ZH"_s}, u"EN"_s);
     if (params.hasError())
         return params.errorReply();
-    if (WorldError error = world.checkAdvertiserAccess(request.accessToken(), advertiserId,
-                                                       World::AdvertiserAccess::Read);
-        !error.ok())
-        return fromError(error);
+    EmulatorReply refusal;
+    if (!readableAdAccount(world, request, advertiserId, &refusal))
+        return refusal;
     return EmulatorReply::success(
             {{u"terms"_s, QJsonArray::fromStringList(World::termText(termType, lang))}});
 }
@@ -571,10 +551,9 @@ EmulatorReply handleTermCheck(World &world, const EmulatorRequest &request)
             params.enumeration(u"term_type"_s, World::termTypes(), {}, Need::Required);
     if (params.hasError())
         return params.errorReply();
-    if (WorldError error = world.checkAdvertiserAccess(request.accessToken(), advertiserId,
-                                                       World::AdvertiserAccess::Read);
-        !error.ok())
-        return fromError(error);
+    EmulatorReply refusal;
+    if (!readableAdAccount(world, request, advertiserId, &refusal))
+        return refusal;
     return EmulatorReply::success(
             {{u"confirmed"_s, world.isTermConfirmed(advertiserId, termType)}});
 }
@@ -586,10 +565,7 @@ EmulatorReply handleTermConfirm(World &world, const EmulatorRequest &request)
     const QString termType = body.enumeration(u"term_type"_s, World::termTypes(), Need::Required);
     if (body.hasError())
         return body.errorReply();
-    const WorldError error = world.confirmTerm(request.accessToken(), advertiserId, termType);
-    if (!error.ok())
-        return fromError(error);
-    return EmulatorReply::success({});
+    return worldErrorReply(world.confirmTerm(request.accessToken(), advertiserId, termType));
 }
 
 EmulatorReply handlePangleBlockListGet(World &world, const EmulatorRequest &request)
@@ -598,12 +574,11 @@ EmulatorReply handlePangleBlockListGet(World &world, const EmulatorRequest &requ
     const QString advertiserId = params.id(u"advertiser_id"_s, Need::Required);
     if (params.hasError())
         return params.errorReply();
-    if (WorldError error = world.checkAdvertiserAccess(request.accessToken(), advertiserId,
-                                                       World::AdvertiserAccess::Read);
-        !error.ok())
-        return fromError(error);
-    return EmulatorReply::success(
-            blockListData(world.findAdAccount(advertiserId)->pangleBlockList));
+    EmulatorReply refusal;
+    const AdAccount *account = readableAdAccount(world, request, advertiserId, &refusal);
+    if (!account)
+        return refusal;
+    return EmulatorReply::success(blockListData(account->pangleBlockList));
 }
 
 EmulatorReply handlePangleBlockListUpdate(World &world, const EmulatorRequest &request)
@@ -618,13 +593,12 @@ EmulatorReply handlePangleCampaignBlockListGet(World &world, const EmulatorReque
     const QString campaignId = params.id(u"campaign_id"_s, Need::Required);
     if (params.hasError())
         return params.errorReply();
-    if (WorldError error = world.checkAdvertiserAccess(request.accessToken(), advertiserId,
-                                                       World::AdvertiserAccess::Read);
-        !error.ok())
-        return fromError(error);
+    EmulatorReply refusal;
+    const AdAccount *account = readableAdAccount(world, request, advertiserId, &refusal);
+    if (!account)
+        return refusal;
     // The world has no campaigns: any campaign id has a list, empty until first updated.
-    QJsonObject data = blockListData(
-            world.findAdAccount(advertiserId)->campaignPangleBlockLists.value(campaignId));
+    QJsonObject data = blockListData(account->campaignPangleBlockLists.value(campaignId));
     data.insert(u"campaign_id"_s, campaignId);
     return EmulatorReply::success(data);
 }
@@ -640,12 +614,12 @@ EmulatorReply handlePangleAudiencePackageGet(World &world, const EmulatorRequest
     const QString advertiserId = params.id(u"advertiser_id"_s, Need::Required);
     if (params.hasError())
         return params.errorReply();
-    if (WorldError error = world.checkAdvertiserAccess(request.accessToken(), advertiserId,
-                                                       World::AdvertiserAccess::Read);
-        !error.ok())
-        return fromError(error);
+    EmulatorReply refusal;
+    const AdAccount *account = readableAdAccount(world, request, advertiserId, &refusal);
+    if (!account)
+        return refusal;
     QJsonArray packages;
-    for (const AudiencePackage &package : world.findAdAccount(advertiserId)->audiencePackages) {
+    for (const AudiencePackage &package : account->audiencePackages) {
         QJsonObject item = RoughEdges::unknownFields(package.packageId);
         item.insert(u"package_id"_s, RoughEdges::idValue(package.packageId));
         item.insert(u"package_name"_s, package.packageName);

@@ -7,8 +7,6 @@
 
 #include <QJsonArray>
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace bc::emulator {
@@ -78,8 +76,8 @@ EmulatorReply handleBcGet(World &world, const EmulatorRequest &request)
                              {u"ASSET"_s, u"MEMBER"_s, u"PARTNER"_s, u"TIER"_s});
     params.objectEnumeration(filtering, u"filtering"_s, u"relation_type"_s,
                              {u"PARENT"_s, u"CHILD"_s});
-    const qint64 page = params.integer(u"page"_s, 1, 1, std::numeric_limits<qint64>::max());
-    const qint64 pageSize = params.integer(u"page_size"_s, 10, 1, maxPageSize);
+    const qint64 page = params.page();
+    const qint64 pageSize = params.pageSize(maxPageSize);
     if (params.hasError())
         return params.errorReply();
 
@@ -90,16 +88,13 @@ EmulatorReply handleBcGet(World &world, const EmulatorRequest &request)
             matches.append(&bc);
     }
 
-    const Pagination pagination(page, pageSize, matches.size());
-    QJsonArray list;
-    for (const GeneratedBusinessCenter *bc : pagination.slice(matches))
-        list.append(listItem(*bc));
-
-    QJsonObject pageInfo = pagination.pageInfo();
+    QJsonObject data = pagedList(matches, page, pageSize,
+                                 [](const GeneratedBusinessCenter *bc) { return listItem(*bc); });
     // Another field outside the spec, this time inside page_info.
+    QJsonObject pageInfo = data.value(u"page_info"_s).toObject();
     pageInfo.insert(u"page_token_supported"_s, false);
-
-    return EmulatorReply::success({{u"list"_s, list}, {u"page_info"_s, pageInfo}});
+    data.insert(u"page_info"_s, pageInfo);
+    return EmulatorReply::success(data);
 }
 
 } // namespace bc::emulator

@@ -2,6 +2,7 @@
 #include "financecommon.h"
 #include "financehandlers.h"
 #include "multipartform.h"
+#include "worldreplies.h"
 
 #include "emulator/emulatorrequest.h"
 #include "emulator/parametertext.h"
@@ -55,13 +56,10 @@ EmulatorReply handleBcImageUpload(World &world, const EmulatorRequest &request)
     const WorldResult<UploadedImage> result =
             world.uploadImage(request.accessToken(), bcId, file->fileName, file->body);
     if (!result.ok())
-        return Finance::worldErrorReply(result.error);
-    QJsonObject data{{u"image_id"_s, result.value.imageId},
-                     {u"image_url"_s, result.value.imageUrl}};
-    const QJsonObject extra = RoughEdges::unknownFields(result.value.imageId);
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        data.insert(it.key(), it.value());
-    return EmulatorReply::success(data);
+        return worldErrorReply(result.error);
+    const QJsonObject data{{u"image_id"_s, result.value.imageId},
+                           {u"image_url"_s, result.value.imageUrl}};
+    return EmulatorReply::success(RoughEdges::withUnknownFields(data, result.value.imageId));
 }
 
 } // namespace bc::emulator

@@ -1,6 +1,8 @@
 // POST /bc/transfer/ (reference §3.13): money between a BC and its ad accounts, or BC credit.
 #include "financecommon.h"
 #include "financehandlers.h"
+#include "nullable.h"
+#include "worldreplies.h"
 
 #include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
@@ -65,7 +67,7 @@ EmulatorReply handleBcTransfer(World &world, const EmulatorRequest &request)
 
     const WorldResult<TransferResult> result = world.transfer(request.accessToken(), transfer);
     if (!result.ok())
-        return Finance::worldErrorReply(result.error);
+        return worldErrorReply(result.error);
 
     QJsonArray infos;
     for (const TransferRecord &record : result.value.transactions) {
@@ -78,9 +80,6 @@ EmulatorReply handleBcTransfer(World &world, const EmulatorRequest &request)
                                                     {u"account_id"_s, record.remitterAccountId}}},
         });
     }
-    const auto orNull = [](const QString &text) {
-        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-    };
     return EmulatorReply::success({{u"bc_id"_s, result.value.bcId},
                                    {u"advertiser_id"_s, orNull(result.value.advertiserId)},
                                    {u"child_bc_id"_s, orNull(result.value.childBcId)},

@@ -1,4 +1,5 @@
 #include "childbchandlers.h"
+#include "worldreplies.h"
 
 #include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
@@ -43,7 +44,7 @@ EmulatorReply handleBcChildInvite(World &world, const EmulatorRequest &request)
     const WorldError refused =
             world.inviteChildBusinessCenter(request.accessToken(), child->bcId, child->childBcId);
     if (!refused.ok())
-        return EmulatorReply::error(refused.code, refused.message);
+        return worldErrorReply(refused);
     return EmulatorReply::success(
             {{childField, child->childBcId}, {u"relation_status"_s, u"PENDING"_s}});
 }
@@ -57,7 +58,7 @@ EmulatorReply handleBcChildUnbind(World &world, const EmulatorRequest &request)
     const WorldError refused =
             world.unbindChildBusinessCenter(request.accessToken(), child->bcId, child->childBcId);
     if (!refused.ok())
-        return EmulatorReply::error(refused.code, refused.message);
+        return worldErrorReply(refused);
     return EmulatorReply::success({{childField, child->childBcId}});
 }
 

@@ -14,11 +14,6 @@ constexpr qint64 maxSpanDays = 365;
 
 } // namespace
 
-EmulatorReply worldErrorReply(const WorldError &error)
-{
-    return EmulatorReply::error(error.code, error.message);
-}
-
 DateRange readDateRange(const std::optional<QString> &start, const QString &startName,
                         const std::optional<QString> &end, const QString &endName,
                         DateFormat format, bool bothOrNeither, int defaultDays, qint64 nowSecs,

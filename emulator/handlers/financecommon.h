@@ -1,8 +1,5 @@
 #pragma once
 
-#include "emulator/emulatorreply.h"
-#include "emulator/world/worlderror.h"
-
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -12,12 +9,9 @@
 namespace bc::emulator {
 
 // Helpers shared by the finance family's handlers (Business Center money and ad-account
-// management): date ranges, filtering objects, and the world's refusals as replies. POST bodies
-// are read with BodyReader.
+// management): date ranges and filtering objects. POST bodies are read with BodyReader, the
+// world's refusals answered with worldErrorReply().
 namespace Finance {
-
-// The world's refusal as the reply the API gives (code and message as the world chose them).
-[[nodiscard]] EmulatorReply worldErrorReply(const WorldError &error);
 
 // A closed range of seconds [from, to] (UTC).
 struct DateRange

@@ -3,6 +3,8 @@
 // (40001), as the gateway validates before the service looks at permissions.
 #include "financecommon.h"
 #include "financehandlers.h"
+#include "nullable.h"
+#include "worldreplies.h"
 
 #include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
@@ -12,10 +14,7 @@
 #include "emulator/world/roughedges.h"
 #include "emulator/world/worldtime.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +22,6 @@ namespace bc::emulator {
 
 namespace {
 
-constexpr qint64 maxPage = std::numeric_limits<qint64>::max();
 constexpr qsizetype maxAccountIds = 100;
 constexpr int transactionDefaultDays = 90;
 constexpr int costDefaultDays = 7;
@@ -35,21 +33,9 @@ std::optional<QString> optionalQuery(const EmulatorRequest &request, const QStri
     return request.queryValue(name);
 }
 
-// pop_resp_nullvalue is off for these endpoints: absent values go out as null.
-QJsonValue stringOrNull(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
 QJsonValue idOrNull(const QString &id)
 {
     return id.isEmpty() ? QJsonValue(QJsonValue::Null) : RoughEdges::idValue(id);
-}
-
-void mergeInto(QJsonObject &target, const QJsonObject &extra)
-{
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        target.insert(it.key(), it.value());
 }
 
 QString amountType(Cents amount)
@@ -66,12 +52,6 @@ Cents magnitude(Cents amount)
     return amount < 0 ? -amount : amount;
 }
 
-QJsonObject withPageInfo(QJsonObject data, const Pagination &pagination)
-{
-    data.insert(u"page_info"_s, pagination.pageInfo());
-    return data;
-}
-
 } // namespace
 
 // ---- /bc/balance/get/ ---------------------------------------------------------------------------
@@ -84,12 +64,14 @@ EmulatorReply handleBcBalanceGet(World &world, const EmulatorRequest &request)
     params.id(u"payment_portfolio_id"_s); // B: validated, the world has one portfolio per BC
     if (params.hasError())
         return params.errorReply();
-    const QString token = request.accessToken();
-    if (WorldError error = world.checkFinance(token, bcId, World::FinanceAccess::Read); !error.ok())
-        return Finance::worldErrorReply(error);
-    const GeneratedBusinessCenter &bc = *world.findBusinessCenter(bcId);
+    EmulatorReply refusal;
+    const GeneratedBusinessCenter *readable =
+            financeReadableBusinessCenter(world, request, bcId, &refusal);
+    if (!readable)
+        return refusal;
+    const GeneratedBusinessCenter &bc = *readable;
     if (!childBcId.isEmpty() && !world.findChildBusinessCenter(bcId, childBcId)) {
-        return Finance::worldErrorReply(WorldError::noPermission(
+        return worldErrorReply(WorldError::noPermission(
                 u"No permission to operate Business Center: "_s + childBcId));
     }
 
@@ -111,9 +93,8 @@ EmulatorReply handleBcBalanceGet(World &world, const EmulatorRequest &request)
     data.insert(u"valid_cash_balance"_s, Money::toJson(balance.validCashBalance()));
     data.insert(u"grant_balance"_s, Money::toJson(balance.grantBalance()));
     data.insert(u"valid_grant_balance"_s, Money::toJson(balance.validGrantBalance()));
-    data.insert(u"payment_portfolio_type"_s, stringOrNull(bc.paymentPortfolioType));
-    mergeInto(data, RoughEdges::unknownFields(bc.bcId));
-    return EmulatorReply::success(data);
+    data.insert(u"payment_portfolio_type"_s, orNull(bc.paymentPortfolioType));
+    return EmulatorReply::success(RoughEdges::withUnknownFields(data, bc.bcId));
 }
 
 // ---- /bc/transaction/get/ -----------------------------------------------------------------------
@@ -134,15 +115,16 @@ EmulatorReply handleBcTransactionGet(World &world, const EmulatorRequest &reques
             transactionDefaultDays, world.nowSecs(), &error);
     if (!error.isEmpty())
         params.fail(error);
-    const qint64 page = params.integer(u"page"_s, 1, 1, maxPage);
-    const qint64 pageSize = params.integer(u"page_size"_s, 10, 1, Finance::defaultMaxPageSize);
+    const qint64 page = params.page();
+    const qint64 pageSize = params.pageSize(Finance::defaultMaxPageSize);
     if (params.hasError())
         return params.errorReply();
-    if (WorldError denied =
-                world.checkFinance(request.accessToken(), bcId, World::FinanceAccess::Read);
-        !denied.ok())
-        return Finance::worldErrorReply(denied);
-    const GeneratedBusinessCenter &bc = *world.findBusinessCenter(bcId);
+    EmulatorReply refusal;
+    const GeneratedBusinessCenter *readable =
+            financeReadableBusinessCenter(world, request, bcId, &refusal);
+    if (!readable)
+        return refusal;
+    const GeneratedBusinessCenter &bc = *readable;
 
     // Newest first, as statements read.
     QList<const BcTransaction *> matches;
@@ -161,26 +143,22 @@ EmulatorReply handleBcTransactionGet(World &world, const EmulatorRequest &reques
             paid += transaction.amount;
     }
 
-    const Pagination pagination(page, pageSize, matches.size());
-    QJsonArray list;
-    for (const BcTransaction *transaction : pagination.slice(matches)) {
-        QJsonObject item{
+    QJsonObject data = pagedList(matches, page, pageSize, [](const BcTransaction *transaction) {
+        const QJsonObject item{
                 {u"date"_s, WorldTime::dateTime(transaction->time)},
                 {u"amount"_s, Money::toJson(transaction->amount)},
                 {u"timezone"_s, transaction->timezone},
                 {u"currency"_s, transaction->currency},
-                {u"funds_type"_s, stringOrNull(transaction->fundsType)},
+                {u"funds_type"_s, orNull(transaction->fundsType)},
                 {u"invoice_id"_s, idOrNull(transaction->invoiceId)},
-                {u"invoice_serial_number"_s, stringOrNull(transaction->invoiceSerialNumber)},
+                {u"invoice_serial_number"_s, orNull(transaction->invoiceSerialNumber)},
         };
-        mergeInto(item, RoughEdges::unknownFields(transaction->transactionId));
-        list.append(item);
-    }
-    const QJsonObject summary{{u"amount_charged"_s, Money::toJson(charged)},
-                              {u"amount_paid"_s, Money::toJson(paid)},
-                              {u"currency"_s, bc.currency}};
-    return EmulatorReply::success(
-            withPageInfo({{u"list"_s, list}, {u"transaction_summary"_s, summary}}, pagination));
+        return RoughEdges::withUnknownFields(item, transaction->transactionId);
+    });
+    data.insert(u"transaction_summary"_s, QJsonObject{{u"amount_charged"_s, Money::toJson(charged)},
+                                                      {u"amount_paid"_s, Money::toJson(paid)},
+                                                      {u"currency"_s, bc.currency}});
+    return EmulatorReply::success(data);
 }
 
 // ---- /bc/account/transaction/get/ ---------------------------------------------------------------
@@ -238,17 +216,18 @@ EmulatorReply handleBcAccountTransactionGet(World &world, const EmulatorRequest 
     }
     if (!error.isEmpty())
         params.fail(error);
-    const qint64 page = params.integer(u"page"_s, 1, 1, maxPage);
-    const qint64 pageSize = params.integer(u"page_size"_s, 10, 1, Finance::defaultMaxPageSize);
+    const qint64 page = params.page();
+    const qint64 pageSize = params.pageSize(Finance::defaultMaxPageSize);
     if (params.hasError())
         return params.errorReply();
-    if (WorldError denied =
-                world.checkFinance(request.accessToken(), bcId, World::FinanceAccess::Read);
-        !denied.ok())
-        return Finance::worldErrorReply(denied);
-    const GeneratedBusinessCenter &bc = *world.findBusinessCenter(bcId);
+    EmulatorReply refusal;
+    const GeneratedBusinessCenter *readable =
+            financeReadableBusinessCenter(world, request, bcId, &refusal);
+    if (!readable)
+        return refusal;
+    const GeneratedBusinessCenter &bc = *readable;
     if (!childBcId.isEmpty() && !world.findChildBusinessCenter(bcId, childBcId)) {
-        return Finance::worldErrorReply(WorldError::noPermission(
+        return worldErrorReply(WorldError::noPermission(
                 u"No permission to operate Business Center: "_s + childBcId));
     }
 
@@ -300,11 +279,11 @@ EmulatorReply handleBcAccountTransactionGet(World &world, const EmulatorRequest 
                     {u"currency"_s, t.currency},
                     {u"amount_type"_s, amountType(t.amount)},
                     {u"transaction_type"_s, t.transactionType},
-                    {u"billing_type"_s, stringOrNull(t.billingType)},
+                    {u"billing_type"_s, orNull(t.billingType)},
                     {u"timezone"_s, offset},
                     {u"create_time"_s, WorldTime::dateTime(t.time)},
                     {u"invoice_id"_s, idOrNull(t.invoiceId)},
-                    {u"serial_number"_s, stringOrNull(t.invoiceSerialNumber)},
+                    {u"serial_number"_s, orNull(t.invoiceSerialNumber)},
             };
             rows.append(row);
         }
@@ -319,7 +298,7 @@ EmulatorReply handleBcAccountTransactionGet(World &world, const EmulatorRequest 
             QJsonObject row{
                     {u"transaction_id"_s, RoughEdges::idValue(t.transactionId)},
                     {u"payment_portfolio_id"_s, idOrNull(t.paymentPortfolioId)},
-                    {u"payment_portfolio_name"_s, stringOrNull(t.paymentPortfolioName)},
+                    {u"payment_portfolio_name"_s, orNull(t.paymentPortfolioName)},
                     {u"account_id"_s, RoughEdges::idValue(t.advertiserId)},
                     {u"account_name"_s, account ? QJsonValue(account->name) : QJsonValue()},
                     {u"bc_id"_s, bc.bcId},
@@ -330,26 +309,25 @@ EmulatorReply handleBcAccountTransactionGet(World &world, const EmulatorRequest 
                     {u"currency"_s, t.currency},
                     {u"amount_type"_s, amountType(t.amount)},
                     {u"transaction_type"_s, t.transactionType},
-                    {u"billing_type"_s, stringOrNull(t.billingType)},
+                    {u"billing_type"_s, orNull(t.billingType)},
                     {u"timezone"_s, WorldTime::utcOffset(account ? account->utcOffsetMinutes
                                                                  : bc.utcOffsetMinutes)},
                     {u"create_time"_s, WorldTime::dateTime(t.time)},
                     {u"invoice_id"_s, idOrNull(t.invoiceId)},
-                    {u"serial_number"_s, stringOrNull(t.invoiceSerialNumber)},
+                    {u"serial_number"_s, orNull(t.invoiceSerialNumber)},
             };
             rows.append(row);
         }
     }
 
-    const Pagination pagination(page, pageSize, rows.size());
-    QJsonArray list;
-    for (QJsonObject row : pagination.slice(rows)) {
-        mergeInto(row,
-                  RoughEdges::unknownFields(row.value(u"transaction_id"_s).toVariant().toString()));
-        list.append(row);
-    }
     // ⚠ Y names the records transaction_list, B transaction: the official name.
-    return EmulatorReply::success(withPageInfo({{u"transaction_list"_s, list}}, pagination));
+    return EmulatorReply::success(pagedList(
+            rows, page, pageSize,
+            [](const QJsonObject &row) {
+                return RoughEdges::withUnknownFields(
+                        row, row.value(u"transaction_id"_s).toVariant().toString());
+            },
+            u"transaction_list"_s));
 }
 
 // ---- /bc/account/cost/get/ ----------------------------------------------------------------------
@@ -374,18 +352,20 @@ EmulatorReply handleBcAccountCostGet(World &world, const EmulatorRequest &reques
     }
     if (!error.isEmpty())
         params.fail(error);
-    const qint64 page = params.integer(u"page"_s, 1, 1, maxPage);
-    const qint64 pageSize = params.integer(u"page_size"_s, 10, 1, Finance::defaultMaxPageSize);
+    const qint64 page = params.page();
+    const qint64 pageSize = params.pageSize(Finance::defaultMaxPageSize);
     if (params.hasError())
         return params.errorReply();
-    if (WorldError denied =
-                world.checkFinance(request.accessToken(), bcId, World::FinanceAccess::Read);
-        !denied.ok())
-        return Finance::worldErrorReply(denied);
-    const GeneratedBusinessCenter &bc = *world.findBusinessCenter(bcId);
+    EmulatorReply refusal;
+    const GeneratedBusinessCenter *readable =
+            financeReadableBusinessCenter(world, request, bcId, &refusal);
+    if (!readable)
+        return refusal;
+    const GeneratedBusinessCenter &bc = *readable;
 
     // Accounts that spent something in the range, in the BC's order.
-    QList<std::pair<const AdAccount *, DailyCost>> costs;
+    using AccountCost = std::pair<const AdAccount *, DailyCost>;
+    QList<AccountCost> costs;
     DailyCost total;
     for (const AdAccount &account : bc.adAccounts) {
         if (keyword && !keyword->isEmpty() && !account.name.contains(*keyword, Qt::CaseInsensitive)
@@ -398,28 +378,29 @@ EmulatorReply handleBcAccountCostGet(World &world, const EmulatorRequest &reques
         total += cost;
     }
 
-    const Pagination pagination(page, pageSize, costs.size());
-    QJsonArray list;
-    for (const auto &[account, cost] : pagination.slice(costs)) {
-        QJsonObject item{
-                {u"advertiser_id"_s, RoughEdges::idValue(account->advertiserId)},
-                {u"advertiser_name"_s, account->name},
-                {u"amount"_s, Money::toJson(cost.amount())},
-                {u"cash_amount"_s, Money::toJson(cost.cashAmount)},
-                {u"grant_amount"_s, Money::toJson(cost.grantAmount)},
-                {u"tax_amount"_s, Money::toJson(cost.taxAmount)},
-                {u"currency"_s, account->currency},
-        };
-        mergeInto(item, RoughEdges::unknownFields(account->advertiserId));
-        list.append(item);
-    }
-    const QJsonObject summary{{u"amount"_s, Money::toJson(total.amount())},
-                              {u"cash_amount"_s, Money::toJson(total.cashAmount)},
-                              {u"grant_amount"_s, Money::toJson(total.grantAmount)},
-                              {u"tax_amount"_s, Money::toJson(total.taxAmount)},
-                              {u"currency"_s, bc.currency}};
-    return EmulatorReply::success(withPageInfo(
-            {{u"cost_list"_s, list}, {u"transaction_summary"_s, summary}}, pagination));
+    QJsonObject data = pagedList(
+            costs, page, pageSize,
+            [](const AccountCost &row) {
+                const auto &[account, cost] = row;
+                const QJsonObject item{
+                        {u"advertiser_id"_s, RoughEdges::idValue(account->advertiserId)},
+                        {u"advertiser_name"_s, account->name},
+                        {u"amount"_s, Money::toJson(cost.amount())},
+                        {u"cash_amount"_s, Money::toJson(cost.cashAmount)},
+                        {u"grant_amount"_s, Money::toJson(cost.grantAmount)},
+                        {u"tax_amount"_s, Money::toJson(cost.taxAmount)},
+                        {u"currency"_s, account->currency},
+                };
+                return RoughEdges::withUnknownFields(item, account->advertiserId);
+            },
+            u"cost_list"_s);
+    data.insert(u"transaction_summary"_s,
+                QJsonObject{{u"amount"_s, Money::toJson(total.amount())},
+                            {u"cash_amount"_s, Money::toJson(total.cashAmount)},
+                            {u"grant_amount"_s, Money::toJson(total.grantAmount)},
+                            {u"tax_amount"_s, Money::toJson(total.taxAmount)},
+                            {u"currency"_s, bc.currency}});
+    return EmulatorReply::success(data);
 }
 
 // ---- /bc/account/budget/changelog/get/ ----------------------------------------------------------
@@ -443,19 +424,18 @@ EmulatorReply handleBcAccountBudgetChangelogGet(World &world, const EmulatorRequ
     }
     if (!error.isEmpty())
         params.fail(error);
-    const qint64 page = params.integer(u"page"_s, 1, 1, maxPage);
-    const qint64 pageSize = params.integer(u"page_size"_s, 10, 1, Finance::defaultMaxPageSize);
+    const qint64 page = params.page();
+    const qint64 pageSize = params.pageSize(Finance::defaultMaxPageSize);
     if (params.hasError())
         return params.errorReply();
-    if (WorldError denied =
-                world.checkFinance(request.accessToken(), bcId, World::FinanceAccess::Read);
-        !denied.ok())
-        return Finance::worldErrorReply(denied);
+    EmulatorReply refusal;
+    if (!financeReadableBusinessCenter(world, request, bcId, &refusal))
+        return refusal;
     const AdAccount *account = world.findAdAccount(bcId, advertiserId);
     if (!account) {
         // An ad account outside the BC is one the caller cannot see here.
-        return Finance::worldErrorReply(WorldError::noPermission(
-                u"No permission to operate advertiser: "_s + advertiserId));
+        return worldErrorReply(WorldError::noPermission(u"No permission to operate advertiser: "_s
+                                                        + advertiserId));
     }
 
     QList<const BudgetChangelogEntry *> matches;
@@ -464,23 +444,22 @@ EmulatorReply handleBcAccountBudgetChangelogGet(World &world, const EmulatorRequ
         if (it->operationTime >= range.from && it->operationTime <= range.to)
             matches.append(&*it);
     }
-    const Pagination pagination(page, pageSize, matches.size());
-    QJsonArray list;
-    for (const BudgetChangelogEntry *entry : pagination.slice(matches)) {
-        QJsonObject item{
-                {u"operation_time"_s, WorldTime::dateTime(entry->operationTime)},
-                {u"activity_type"_s, entry->activityType},
-                {u"previous_budget"_s, Money::toJson(entry->previousBudget)},
-                {u"previous_budget_mode"_s, entry->previousBudgetMode},
-                {u"current_budget"_s, Money::toJson(entry->currentBudget)},
-                {u"current_budget_mode"_s, entry->currentBudgetMode},
-                {u"currency"_s, entry->currency},
-                {u"operator_id"_s, idOrNull(entry->operatorId)},
-                {u"operator_name"_s, stringOrNull(entry->operatorName)},
-        };
-        list.append(item);
-    }
-    return EmulatorReply::success(withPageInfo({{u"changelog_list"_s, list}}, pagination));
+    return EmulatorReply::success(pagedList(
+            matches, page, pageSize,
+            [](const BudgetChangelogEntry *entry) {
+                return QJsonObject{
+                        {u"operation_time"_s, WorldTime::dateTime(entry->operationTime)},
+                        {u"activity_type"_s, entry->activityType},
+                        {u"previous_budget"_s, Money::toJson(entry->previousBudget)},
+                        {u"previous_budget_mode"_s, entry->previousBudgetMode},
+                        {u"current_budget"_s, Money::toJson(entry->currentBudget)},
+                        {u"current_budget_mode"_s, entry->currentBudgetMode},
+                        {u"currency"_s, entry->currency},
+                        {u"operator_id"_s, idOrNull(entry->operatorId)},
+                        {u"operator_name"_s, orNull(entry->operatorName)},
+                };
+            },
+            u"changelog_list"_s));
 }
 
 } // namespace bc::emulator

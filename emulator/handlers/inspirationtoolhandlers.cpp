@@ -1,6 +1,7 @@
 #include "inspirationtoolhandlers.h"
 
 #include "oauthfamilyinput.h"
+#include "worldreplies.h"
 
 #include "emulator/emulatorrequest.h"
 #include "emulator/pagination.h"
@@ -15,7 +16,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -75,8 +75,8 @@ std::optional<EmulatorReply> readScope(const World &world, const EmulatorRequest
     const qint64 end = OauthFamilyInput::date(params, request, u"end_date"_s, true);
     const std::optional<QStringList> ids = OauthFamilyInput::stringArray(
             params, request, u"advertiser_ids"_s, false, 1, maxAdvertisers);
-    scope->page = params.integer(u"page"_s, 1, 1, std::numeric_limits<qint64>::max());
-    scope->pageSize = params.integer(u"page_size"_s, 10, 1, maxPageSize);
+    scope->page = params.page();
+    scope->pageSize = params.pageSize(maxPageSize);
     if (!params.hasError() && start > end)
         params.fail(u"start_date: must not be after end_date."_s);
     if (!params.hasError() && (end - start) / WorldTime::secondsPerDay >= maxSpanDays) {
@@ -90,7 +90,7 @@ std::optional<EmulatorReply> readScope(const World &world, const EmulatorRequest
 
     const QString token = request.accessToken();
     if (WorldError error = world.checkBusinessCenterAccess(token, scope->bcId); !error.ok())
-        return EmulatorReply::error(error.code, error.message);
+        return worldErrorReply(error);
     const QString userId = world.userIdForToken(token);
     const auto visible = [&](const QString &advertiserId) {
         return !world.advertiserRole(userId, advertiserId).isEmpty()
@@ -168,13 +168,10 @@ EmulatorReply handleInspirationAudienceInsight(World &world, const EmulatorReque
         }
     }
 
-    const Pagination pagination(scope.page, scope.pageSize, rows.size());
-    QJsonArray list;
-    for (const QJsonObject &row : pagination.slice(rows))
-        list.append(row);
-    return EmulatorReply::success({{u"dimension"_s, dimension},
-                                   {u"list"_s, list},
-                                   {u"page_info"_s, pagination.pageInfo()}});
+    QJsonObject data =
+            pagedList(rows, scope.page, scope.pageSize, [](const QJsonObject &row) { return row; });
+    data.insert(u"dimension"_s, dimension);
+    return EmulatorReply::success(data);
 }
 
 EmulatorReply handleInspirationAdPerformance(World &world, const EmulatorRequest &request)
@@ -205,9 +202,7 @@ EmulatorReply handleInspirationAdPerformance(World &world, const EmulatorRequest
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Row &a, const Row &b) { return a.spend > b.spend; });
 
-    const Pagination pagination(scope.page, scope.pageSize, rows.size());
-    QJsonArray list;
-    for (const Row &row : pagination.slice(rows)) {
+    return EmulatorReply::success(pagedList(rows, scope.page, scope.pageSize, [&](const Row &row) {
         const AdAccount &account = *row.account;
         SeededRandom random = world.derivedRandom(u"ad_performance|"_s + rangeKey(scope) + u'|'
                                                   + account.advertiserId);
@@ -229,9 +224,8 @@ EmulatorReply handleInspirationAdPerformance(World &world, const EmulatorRequest
         item.insert(u"currency"_s, account.currency);
         for (const QString &metric : wanted)
             item.insert(metric, all.value(metric));
-        list.append(item);
-    }
-    return EmulatorReply::success({{u"list"_s, list}, {u"page_info"_s, pagination.pageInfo()}});
+        return item;
+    }));
 }
 
 } // namespace bc::emulator

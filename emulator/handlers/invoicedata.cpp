@@ -1,5 +1,7 @@
 #include "invoicedata.h"
 
+#include "nullable.h"
+
 #include "emulator/world.h"
 #include "emulator/world/worldtime.h"
 
@@ -14,12 +16,6 @@ using namespace Qt::StringLiterals;
 namespace bc::emulator {
 
 namespace {
-
-// pop_resp_nullvalue is false for these endpoints: absent values are sent as null.
-QJsonValue orNull(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
 
 // Basis points as a percentage number: 1900 → 19, 750 → 7.5 (our guess at the unpublished type).
 QJsonValue rateJson(int basisPoints)

@@ -4,6 +4,7 @@
 #include "invoicedata.h"
 #include "invoicefiles.h"
 #include "invoiceinput.h"
+#include "worldreplies.h"
 
 #include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
@@ -18,29 +19,12 @@
 #include <QUrlQuery>
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace bc::emulator {
 
 namespace {
-
-constexpr qint64 maxPage = std::numeric_limits<qint64>::max();
-
-// The BC, if the token's user has a finance role there; otherwise denied holds the 40001.
-const GeneratedBusinessCenter *financeBusinessCenter(const World &world,
-                                                     const EmulatorRequest &request,
-                                                     const QString &bcId, EmulatorReply &denied)
-{
-    const WorldError error =
-            world.checkFinance(request.accessToken(), bcId, World::FinanceAccess::Read);
-    if (!error.ok()) {
-        denied = EmulatorReply::error(error.code, error.message);
-        return nullptr;
-    }
-    return world.findBusinessCenter(bcId);
-}
 
 EmulatorReply fileReply(QByteArray body, QByteArray contentType, const QString &fileName)
 {
@@ -115,23 +99,22 @@ EmulatorReply handleBcInvoiceGet(World &world, const EmulatorRequest &request)
     filter.endSecs = InvoiceInput::time(params, request, u"end_time"_s);
     if (filter.startSecs >= 0 && filter.endSecs >= 0 && filter.endSecs < filter.startSecs)
         params.fail(u"end_time: must not be before start_time."_s);
-    const qint64 page = params.integer(u"page"_s, 1, 1, maxPage);
-    const qint64 pageSize = params.integer(u"page_size"_s, InvoiceContract::defaultPageSize, 1,
-                                           InvoiceContract::maxPageSize);
+    const qint64 page = params.page();
+    const qint64 pageSize =
+            params.pageSize(InvoiceContract::maxPageSize, InvoiceContract::defaultPageSize);
     if (params.hasError())
         return params.errorReply();
 
-    EmulatorReply denied;
-    const GeneratedBusinessCenter *bc = financeBusinessCenter(world, request, bcId, denied);
+    EmulatorReply refusal;
+    const GeneratedBusinessCenter *bc =
+            financeReadableBusinessCenter(world, request, bcId, &refusal);
     if (!bc)
-        return denied;
+        return refusal;
 
     const QList<const Invoice *> matches = selectInvoices(*bc, filter);
-    const Pagination pagination(page, pageSize, matches.size());
-    QJsonArray list;
-    for (const Invoice *invoice : pagination.slice(matches))
-        list.append(invoiceJson(*invoice, invoice - bc->invoices.constData()));
-    return EmulatorReply::success({{u"list"_s, list}, {u"page_info"_s, pagination.pageInfo()}});
+    return EmulatorReply::success(pagedList(matches, page, pageSize, [&](const Invoice *invoice) {
+        return invoiceJson(*invoice, invoice - bc->invoices.constData());
+    }));
 }
 
 EmulatorReply handleBcInvoiceUnpaidGet(World &world, const EmulatorRequest &request)
@@ -143,10 +126,11 @@ EmulatorReply handleBcInvoiceUnpaidGet(World &world, const EmulatorRequest &requ
     if (params.hasError())
         return params.errorReply();
 
-    EmulatorReply denied;
-    const GeneratedBusinessCenter *bc = financeBusinessCenter(world, request, bcId, denied);
+    EmulatorReply refusal;
+    const GeneratedBusinessCenter *bc =
+            financeReadableBusinessCenter(world, request, bcId, &refusal);
     if (!bc)
-        return denied;
+        return refusal;
     const QJsonObject result{{u"currency_code"_s, bc->currency},
                              {u"amount"_s, Money::toJson(world.unpaidAmount(bcId, invoiceType))}};
     return EmulatorReply::success({{u"result"_s, result}});
@@ -160,10 +144,11 @@ EmulatorReply handleBcInvoiceDownload(World &world, const EmulatorRequest &reque
     if (params.hasError())
         return params.errorReply();
 
-    EmulatorReply denied;
-    const GeneratedBusinessCenter *bc = financeBusinessCenter(world, request, bcId, denied);
+    EmulatorReply refusal;
+    const GeneratedBusinessCenter *bc =
+            financeReadableBusinessCenter(world, request, bcId, &refusal);
     if (!bc)
-        return denied;
+        return refusal;
     const Invoice *invoice = world.findInvoice(bcId, invoiceId);
     if (!invoice)
         return EmulatorReply::error(ReturnCode::ObjectNotFound,
@@ -204,16 +189,16 @@ EmulatorReply handleBcInvoiceTaskCreate(World &world, const EmulatorRequest &req
     if (body.hasError())
         return body.errorReply();
 
-    EmulatorReply denied;
-    if (!financeBusinessCenter(world, request, bcId, denied))
-        return denied;
+    EmulatorReply refusal;
+    if (!financeReadableBusinessCenter(world, request, bcId, &refusal))
+        return refusal;
     if (!billingGroupId.isEmpty() && !world.findBillingGroup(bcId, billingGroupId))
         return EmulatorReply::error(ReturnCode::ObjectNotFound,
                                     u"Billing group does not exist: "_s + billingGroupId);
     const WorldResult<QString> created = world.createInvoiceTask(
             request.accessToken(), bcId, downloadType, invoiceId, filtering);
     if (!created.ok())
-        return EmulatorReply::error(created.error.code, created.error.message);
+        return worldErrorReply(created.error);
     return EmulatorReply::success({{u"task_id"_s, created.value}});
 }
 
@@ -225,9 +210,9 @@ EmulatorReply handleBcInvoiceTaskGet(World &world, const EmulatorRequest &reques
     if (params.hasError())
         return params.errorReply();
 
-    EmulatorReply denied;
-    if (!financeBusinessCenter(world, request, bcId, denied))
-        return denied;
+    EmulatorReply refusal;
+    if (!financeReadableBusinessCenter(world, request, bcId, &refusal))
+        return refusal;
     const InvoiceTask *task = world.findInvoiceTask(bcId, taskId);
     if (!task)
         return EmulatorReply::error(ReturnCode::ObjectNotFound,
@@ -253,16 +238,17 @@ EmulatorReply handleBcInvoiceTaskList(World &world, const EmulatorRequest &reque
 {
     ParamReader params(request);
     const QString bcId = params.id(u"bc_id"_s, Need::Required);
-    const qint64 page = params.integer(u"page"_s, 1, 1, maxPage);
-    const qint64 pageSize = params.integer(u"page_size"_s, InvoiceContract::defaultPageSize, 1,
-                                           InvoiceContract::maxPageSize);
+    const qint64 page = params.page();
+    const qint64 pageSize =
+            params.pageSize(InvoiceContract::maxPageSize, InvoiceContract::defaultPageSize);
     if (params.hasError())
         return params.errorReply();
 
-    EmulatorReply denied;
-    const GeneratedBusinessCenter *bc = financeBusinessCenter(world, request, bcId, denied);
+    EmulatorReply refusal;
+    const GeneratedBusinessCenter *bc =
+            financeReadableBusinessCenter(world, request, bcId, &refusal);
     if (!bc)
-        return denied;
+        return refusal;
     QList<const InvoiceTask *> tasks;
     for (auto it = bc->invoiceTasks.crbegin(); it != bc->invoiceTasks.crend(); ++it) {
         if (InvoiceContract::taskListTypes.contains(it->downloadType))
@@ -273,12 +259,10 @@ EmulatorReply handleBcInvoiceTaskList(World &world, const EmulatorRequest &reque
         return a->createTime > b->createTime;
     });
     const qint64 now = world.nowSecs();
-    const Pagination pagination(page, pageSize, tasks.size());
-    QJsonArray list;
-    for (const InvoiceTask *task : pagination.slice(tasks)) {
+    return EmulatorReply::success(pagedList(tasks, page, pageSize, [&](const InvoiceTask *task) {
         const TaskState state = taskState(world, *task, now);
         const qsizetype index = task - bc->invoiceTasks.constData();
-        list.append(QJsonObject{
+        return QJsonObject{
                 {u"bc_id"_s, task->bcId},
                 {u"task_id"_s, idJson(task->taskId, index % 5 == 2)},
                 {u"status"_s, state.status},
@@ -288,9 +272,8 @@ EmulatorReply handleBcInvoiceTaskList(World &world, const EmulatorRequest &reque
                 {u"download_type"_s, task->downloadType},
                 // Not in any source: clients must ignore fields they do not know.
                 {u"file_format"_s, task->downloadType == u"INVOICE_BATCH"_s ? u"ZIP"_s : u"CSV"_s},
-        });
-    }
-    return EmulatorReply::success({{u"list"_s, list}, {u"page_info"_s, pagination.pageInfo()}});
+        };
+    }));
 }
 
 EmulatorReply handleBcInvoiceTaskFile(World &world, const EmulatorRequest &request)
@@ -359,16 +342,17 @@ EmulatorReply handleBcInvoiceBillingReportGet(World &world, const EmulatorReques
                         + QString::number(InvoiceContract::billingReportMaxDays) + u" days."_s);
     }
     const QString billingGroupId = params.id(u"billing_group_id"_s);
-    const qint64 page = params.integer(u"page"_s, 1, 1, maxPage);
-    const qint64 pageSize = params.integer(u"page_size"_s, InvoiceContract::defaultPageSize, 1,
-                                           InvoiceContract::maxPageSize);
+    const qint64 page = params.page();
+    const qint64 pageSize =
+            params.pageSize(InvoiceContract::maxPageSize, InvoiceContract::defaultPageSize);
     if (params.hasError())
         return params.errorReply();
 
-    EmulatorReply denied;
-    const GeneratedBusinessCenter *bc = financeBusinessCenter(world, request, bcId, denied);
+    EmulatorReply refusal;
+    const GeneratedBusinessCenter *bc =
+            financeReadableBusinessCenter(world, request, bcId, &refusal);
     if (!bc)
-        return denied;
+        return refusal;
     if (!billingGroupId.isEmpty() && !world.findBillingGroup(bcId, billingGroupId))
         return EmulatorReply::error(ReturnCode::ObjectNotFound,
                                     u"Billing group does not exist: "_s + billingGroupId);
@@ -387,10 +371,8 @@ EmulatorReply handleBcInvoiceBillingReportGet(World &world, const EmulatorReques
                                    {u"tax_amount"_s, Money::toJson(it->taxAmount)},
                                    {u"total_amount"_s, Money::toJson(it->amount())}});
     }
-    const Pagination pagination(page, pageSize, rows.size());
-    QJsonArray list;
-    for (const BillingReportRow &row : pagination.slice(rows)) {
-        list.append(QJsonObject{
+    QJsonObject data = pagedList(rows, page, pageSize, [](const BillingReportRow &row) {
+        return QJsonObject{
                 {u"advertiser_id"_s, row.advertiserId},
                 {u"advertiser_name"_s, row.advertiserName},
                 {u"billing_group_id"_s,
@@ -400,13 +382,12 @@ EmulatorReply handleBcInvoiceBillingReportGet(World &world, const EmulatorReques
                 {u"grant_amount"_s, Money::toJson(row.cost.grantAmount)},
                 {u"tax_amount"_s, Money::toJson(row.cost.taxAmount)},
                 {u"total_amount"_s, Money::toJson(row.cost.amount())},
-        });
-    }
-    return EmulatorReply::success({{u"start_date"_s, WorldTime::date(dates[0])},
-                                   {u"end_date"_s, WorldTime::date(dates[1])},
-                                   {u"list"_s, list},
-                                   {u"summary"_s, summary},
-                                   {u"page_info"_s, pagination.pageInfo()}});
+        };
+    });
+    data.insert(u"start_date"_s, WorldTime::date(dates[0]));
+    data.insert(u"end_date"_s, WorldTime::date(dates[1]));
+    data.insert(u"summary"_s, summary);
+    return EmulatorReply::success(data);
 }
 
 } // namespace bc::emulator

@@ -1,5 +1,7 @@
 #include "oauthhandlers.h"
 
+#include "worldreplies.h"
+
 #include "emulator/bodyreader.h"
 #include "emulator/emulatorrequest.h"
 #include "emulator/paramreader.h"
@@ -21,11 +23,6 @@ constexpr qsizetype maxRedirectUriLength = 2048;
 QString credential(BodyReader &body, const QString &name)
 {
     return body.string(name, Need::Required, maxCredentialLength);
-}
-
-EmulatorReply fromError(const WorldError &error)
-{
-    return EmulatorReply::error(error.code, error.message);
 }
 
 QJsonObject ttUserTokenData(const TtUserTokenResult &token)
@@ -57,7 +54,7 @@ EmulatorReply handleOauthAccessToken(World &world, const EmulatorRequest &reques
 
     const WorldResult<AccessTokenResult> result = world.exchangeAuthCode(appId, secret, authCode);
     if (!result.ok())
-        return fromError(result.error);
+        return worldErrorReply(result.error);
 
     QJsonArray scope;
     for (int id : result.value.scope)
@@ -82,7 +79,7 @@ EmulatorReply handleOauthAdvertiserGet(World &world, const EmulatorRequest &requ
     const WorldResult<QList<GrantedAdvertiser>> result =
             world.grantedAdvertisers(request.accessToken(), appId, secret);
     if (!result.ok())
-        return fromError(result.error);
+        return worldErrorReply(result.error);
 
     QJsonArray list;
     for (const GrantedAdvertiser &advertiser : result.value) {
@@ -106,7 +103,7 @@ EmulatorReply handleOauthRevokeToken(World &world, const EmulatorRequest &reques
 
     const WorldResult<RevokeResult> result = world.revokeAccessToken(appId, secret, accessToken);
     if (!result.ok())
-        return fromError(result.error);
+        return worldErrorReply(result.error);
     return EmulatorReply::success(
             {{u"app_id"_s, result.value.appId},
              {u"advertiser_ids"_s, QJsonArray::fromStringList(result.value.advertiserIds)}});
@@ -128,7 +125,7 @@ EmulatorReply handleTtUserToken(World &world, const EmulatorRequest &request)
     const WorldResult<TtUserTokenResult> result =
             world.exchangeTtUserAuthCode(clientId, clientSecret, grantType, authCode, redirectUri);
     if (!result.ok())
-        return fromError(result.error);
+        return worldErrorReply(result.error);
     return EmulatorReply::success(ttUserTokenData(result.value));
 }
 
@@ -145,7 +142,7 @@ EmulatorReply handleTtUserRefreshToken(World &world, const EmulatorRequest &requ
     const WorldResult<TtUserTokenResult> result =
             world.refreshTtUserToken(clientId, clientSecret, grantType, refreshToken);
     if (!result.ok())
-        return fromError(result.error);
+        return worldErrorReply(result.error);
     return EmulatorReply::success(ttUserTokenData(result.value));
 }
 
@@ -160,7 +157,7 @@ EmulatorReply handleTtUserRevoke(World &world, const EmulatorRequest &request)
 
     const WorldError error = world.revokeTtUserToken(clientId, clientSecret, accessToken);
     if (!error.ok())
-        return fromError(error);
+        return worldErrorReply(error);
     return EmulatorReply::success({});
 }
 
@@ -174,7 +171,7 @@ EmulatorReply handleTtUserTokenInfo(World &world, const EmulatorRequest &request
 
     const WorldResult<TtUserTokenInfo> result = world.ttUserTokenInfo(appId, accessToken);
     if (!result.ok())
-        return fromError(result.error);
+        return worldErrorReply(result.error);
     return EmulatorReply::success({{u"app_id"_s, result.value.appId},
                                    {u"scope"_s, result.value.scope},
                                    {u"creator_id"_s, result.value.creatorId}});

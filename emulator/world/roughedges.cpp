@@ -42,4 +42,12 @@ QJsonObject unknownFields(const QString &id)
                                         {u"row_hash"_s, QString::fromLatin1(hash)}}}};
 }
 
+QJsonObject withUnknownFields(QJsonObject row, const QString &id)
+{
+    const QJsonObject extra = unknownFields(id);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        row.insert(it.key(), it.value());
+    return row;
+}
+
 } // namespace bc::emulator::RoughEdges

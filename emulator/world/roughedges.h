@@ -20,5 +20,7 @@ namespace bc::emulator::RoughEdges {
 // Fields no spec names, added to a row (every row gets some): clients must ignore them.
 // Example: {"ext_info": {"source": "emulator", "row_hash": "3f9a"}}.
 [[nodiscard]] QJsonObject unknownFields(const QString &id);
+// The row with unknownFields(id) added.
+[[nodiscard]] QJsonObject withUnknownFields(QJsonObject row, const QString &id);
 
 } // namespace bc::emulator::RoughEdges
