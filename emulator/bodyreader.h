@@ -102,6 +102,21 @@ public:
         return stringList(m_root, {}, key, need, minCount, maxCount);
     }
 
+    // Calls visit(object, path) for the items of an array of objects in order, path naming the
+    // item ("assets[2]"), until a problem is found; an item that is not an object is one.
+    template<typename Visit>
+    void forEachObject(const QJsonArray &items, const QString &name, Visit visit)
+    {
+        for (qsizetype i = 0; i < items.size() && !hasError(); ++i) {
+            const QString path = name + u'[' + QString::number(i) + u']';
+            if (!items.at(i).isObject()) {
+                fail(path + QStringLiteral(": must be a JSON object."));
+                return;
+            }
+            visit(items.at(i).toObject(), path);
+        }
+    }
+
     void fail(const QString &message);
     [[nodiscard]] bool hasError() const { return !m_error.isEmpty(); }
     [[nodiscard]] QString errorMessage() const { return m_error; }

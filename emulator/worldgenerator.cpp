@@ -18,26 +18,6 @@ namespace {
 
 using NamePools::Company;
 
-struct Weighted
-{
-    QString value;
-    int weight;
-};
-
-QString pickWeighted(SeededRandom &random, const QList<Weighted> &choices)
-{
-    int total = 0;
-    for (const Weighted &choice : choices)
-        total += choice.weight;
-    auto roll = static_cast<int>(random.bounded(static_cast<quint64>(total)));
-    for (const Weighted &choice : choices) {
-        if (roll < choice.weight)
-            return choice.value;
-        roll -= choice.weight;
-    }
-    return choices.constLast().value;
-}
-
 // The first BC is the same in every world: the demo and the user guide show it.
 GeneratedBusinessCenter demoBusinessCenter()
 {
@@ -127,31 +107,29 @@ GeneratedBusinessCenter randomBusinessCenter(SeededRandom &random, int index,
     // Agencies often bill cross-border BCs in dollars.
     bc.currency = random.chance(15) ? u"USD"_s : company.currency;
     bc.timezone = random.chance(25) ? company.etcTimezone : company.timezone;
-    bc.status = pickWeighted(
-            random, {{u"ENABLE"_s, 82}, {u"REVIEWING"_s, 12}, {u"DENY"_s, 3}, {u"PUNISH"_s, 3}});
-    bc.type = pickWeighted(random, {{u"AGENCY"_s, 30},
-                                    {u"NORMAL"_s, 25},
-                                    {u"SELF_SERVICE"_s, 20},
-                                    {u"SELF_SERVICE_AGENCY"_s, 15},
-                                    {u"DIRECT"_s, 10}});
+    bc.status = random.weighted(
+            {{u"ENABLE"_s, 82}, {u"REVIEWING"_s, 12}, {u"DENY"_s, 3}, {u"PUNISH"_s, 3}});
+    bc.type = random.weighted({{u"AGENCY"_s, 30},
+                               {u"NORMAL"_s, 25},
+                               {u"SELF_SERVICE"_s, 20},
+                               {u"SELF_SERVICE_AGENCY"_s, 15},
+                               {u"DIRECT"_s, 10}});
     if (bc.status == u"REVIEWING"_s) {
         bc.verificationStatus = random.chance(50) ? u"REVIEWING"_s : u"NOT_SUBMITTED"_s;
     } else {
-        bc.verificationStatus = pickWeighted(random, {{u"VERIFIED"_s, 70},
-                                                      {u"NOT_SUBMITTED"_s, 12},
-                                                      {u"REVIEWING"_s, 8},
-                                                      {u"FAILED"_s, 5},
-                                                      {u"EXPIRED"_s, 5}});
+        bc.verificationStatus = random.weighted({{u"VERIFIED"_s, 70},
+                                                 {u"NOT_SUBMITTED"_s, 12},
+                                                 {u"REVIEWING"_s, 8},
+                                                 {u"FAILED"_s, 5},
+                                                 {u"EXPIRED"_s, 5}});
     }
-    bc.organizationType = pickWeighted(
-            random, {{u"ENTERPRISE"_s, 85}, {u"INDIVIDUAL"_s, 5}, {QString(), 10}}); // absent
+    bc.organizationType = random.weighted(
+            {{u"ENTERPRISE"_s, 85}, {u"INDIVIDUAL"_s, 5}, {QString(), 10}}); // absent
     bc.userRole = random.chance(55) ? u"ADMIN"_s : u"STANDARD"_s;
     if (bc.userRole == u"ADMIN"_s) {
-        bc.financeRole =
-                pickWeighted(random, {{u"MANAGER"_s, 60}, {u"ANALYST"_s, 20}, {QString(), 20}});
+        bc.financeRole = random.weighted({{u"MANAGER"_s, 60}, {u"ANALYST"_s, 20}, {QString(), 20}});
     } else {
-        bc.financeRole =
-                pickWeighted(random, {{u"ANALYST"_s, 35}, {u"MANAGER"_s, 10}, {QString(), 55}});
+        bc.financeRole = random.weighted({{u"ANALYST"_s, 35}, {u"MANAGER"_s, 10}, {QString(), 55}});
     }
     bc.bindingStatus = random.chance(70) ? u"BOUND"_s : QString();
 

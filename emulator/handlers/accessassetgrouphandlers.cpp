@@ -35,13 +35,7 @@ QList<AssetGroup::GroupAsset> readAssets(Params &params, Need need)
     const QJsonArray items =
             params.array(u"assets"_s, need, need == Need::Required ? 1 : 0, maxGroupAssets);
     QList<AssetGroup::GroupAsset> assets;
-    for (qsizetype i = 0; i < items.size() && !params.hasError(); ++i) {
-        const QString path = u"assets["_s + QString::number(i) + u']';
-        if (!items.at(i).isObject()) {
-            params.fail(path + u": must be a JSON object."_s);
-            break;
-        }
-        const QJsonObject item = items.at(i).toObject();
+    params.forEachObject(items, u"assets"_s, [&](const QJsonObject &item, const QString &path) {
         AssetGroup::GroupAsset asset;
         asset.assetId = params.fieldId(item, path, u"asset_id"_s, Need::Required);
         asset.assetType = params.fieldEnumeration(item, path, u"asset_type"_s, {u"ADVERTISER"_s},
@@ -49,7 +43,7 @@ QList<AssetGroup::GroupAsset> readAssets(Params &params, Need need)
         if (asset.assetType.isEmpty())
             asset.assetType = u"ADVERTISER"_s;
         assets.append(asset);
-    }
+    });
     return assets;
 }
 
@@ -58,27 +52,21 @@ QList<AssetGroup::GroupMember> readMembers(Params &params, Need need, bool roles
     const QJsonArray items =
             params.array(u"members"_s, need, need == Need::Required ? 1 : 0, maxGroupMembers);
     QList<AssetGroup::GroupMember> members;
-    for (qsizetype i = 0; i < items.size() && !params.hasError(); ++i) {
-        const QString path = u"members["_s + QString::number(i) + u']';
-        if (!items.at(i).isObject()) {
-            params.fail(path + u": must be a JSON object."_s);
-            break;
-        }
-        const QJsonObject item = items.at(i).toObject();
+    params.forEachObject(items, u"members"_s, [&](const QJsonObject &item, const QString &path) {
         AssetGroup::GroupMember member;
         member.memberId = params.fieldId(item, path, u"member_id"_s, Need::Required);
         const QJsonValue roles = item.value(u"asset_roles"_s);
         if (roles.isObject() || rolesRequired) {
             if (!roles.isObject()) {
                 params.fail(path + u".asset_roles: is required."_s);
-                break;
+                return;
             }
             member.advertiserRole =
                     params.fieldEnumeration(roles.toObject(), path + u".asset_roles"_s,
                                             u"ADVERTISER"_s, groupRoles(), Need::Required);
         }
         members.append(member);
-    }
+    });
     return members;
 }
 

@@ -155,8 +155,15 @@ WorldError checkChild(const World &world, const QString &bcId, const QString &ch
     return WorldError::notFound(u"Child Business Center does not exist: "_s + childBcId);
 }
 
-EmulatorReply emptyList(qint64 page, qint64 pageSize)
+// The answer of an asset list for a child BC: empty for a known child, 40007 for an unknown one;
+// nullopt when the list is the BC's own.
+std::optional<EmulatorReply> childAssetList(const World &world, const QString &bcId,
+                                            const QString &childBcId, qint64 page, qint64 pageSize)
 {
+    if (childBcId.isEmpty() || childBcId == bcId)
+        return std::nullopt;
+    if (WorldError error = checkChild(world, bcId, childBcId); !error.ok())
+        return worldErrorReply(error);
     return EmulatorReply::success(
             pagedList(QList<int>(), page, pageSize, [](int) { return QJsonObject(); }));
 }
@@ -185,10 +192,9 @@ EmulatorReply handleBcAssetGet(World &world, const EmulatorRequest &request)
     const QString token = request.accessToken();
     if (WorldError error = world.checkBusinessCenterAccess(token, bcId); !error.ok())
         return worldErrorReply(error);
-    if (WorldError error = checkChild(world, bcId, childBcId); !error.ok())
-        return worldErrorReply(error);
-    if (!childBcId.isEmpty() && childBcId != bcId)
-        return emptyList(page, pageSize);
+    if (std::optional<EmulatorReply> childList =
+                childAssetList(world, bcId, childBcId, page, pageSize))
+        return *childList;
 
     // Whose roles the list shows: the filtered member's, or the caller's own. Only admins may
     // look at someone else's.
@@ -246,10 +252,9 @@ EmulatorReply handleBcAssetAdminGet(World &world, const EmulatorRequest &request
     const QString token = request.accessToken();
     if (WorldError error = world.checkAdmin(token, bcId); !error.ok())
         return worldErrorReply(error);
-    if (WorldError error = checkChild(world, bcId, childBcId); !error.ok())
-        return worldErrorReply(error);
-    if (!childBcId.isEmpty() && childBcId != bcId)
-        return emptyList(page, pageSize);
+    if (std::optional<EmulatorReply> childList =
+                childAssetList(world, bcId, childBcId, page, pageSize))
+        return *childList;
 
     const Member *caller = world.findMember(bcId, world.userIdForToken(token));
     QList<std::pair<AssetView, AssetRole>> rows;

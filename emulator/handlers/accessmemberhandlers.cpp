@@ -153,13 +153,7 @@ EmulatorReply handleBcMemberAssign(World &world, const EmulatorRequest &request)
     const QString target = params.id(u"target_child_bc_id"_s, Need::Required);
     const QJsonArray users = params.array(u"users"_s, Need::Required, 1, maxAssignUsers);
     QList<MemberAssignment> assignments;
-    for (qsizetype i = 0; i < users.size() && !params.hasError(); ++i) {
-        const QString path = u"users["_s + QString::number(i) + u']';
-        if (!users.at(i).isObject()) {
-            params.fail(path + u": must be a JSON object."_s);
-            break;
-        }
-        const QJsonObject user = users.at(i).toObject();
+    params.forEachObject(users, u"users"_s, [&](const QJsonObject &user, const QString &path) {
         MemberAssignment assignment;
         assignment.userId = params.fieldId(user, path, u"user_id"_s, Need::Required);
         assignment.sourceChildBcId =
@@ -174,7 +168,7 @@ EmulatorReply handleBcMemberAssign(World &world, const EmulatorRequest &request)
         assignment.financeRole =
                 financeRoleField(params, ext.toObject(), path + u".ext_user_role"_s);
         assignments.append(assignment);
-    }
+    });
     if (params.hasError())
         return params.errorReply();
     return worldErrorReply(

@@ -69,6 +69,13 @@ public:
         return m_reader.integer(object, path, key);
     }
 
+    // BodyReader::forEachObject(): the items of an array of objects read above, with their paths.
+    template<typename Visit>
+    void forEachObject(const QJsonArray &items, const QString &name, Visit visit)
+    {
+        m_reader.forEachObject(items, name, std::move(visit));
+    }
+
     void fail(const QString &message) { m_reader.fail(message); }
     [[nodiscard]] bool hasError() const { return m_reader.hasError(); }
     [[nodiscard]] EmulatorReply errorReply() const { return m_reader.errorReply(); }

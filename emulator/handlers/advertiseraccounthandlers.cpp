@@ -182,13 +182,7 @@ EmulatorReply handleAdvertiserUpdate(World &world, const EmulatorRequest &reques
     budgetUpdate.bcId = bcId;
     budgetUpdate.updateType = updateType;
     if (budgets) {
-        for (qsizetype i = 0; i < budgets->size() && !body.hasError(); ++i) {
-            const QString path = u"advertiser_budgets["_s + QString::number(i) + u']';
-            if (!budgets->at(i).isObject()) {
-                body.fail(path + u": must be a JSON object."_s);
-                break;
-            }
-            const QJsonObject item = budgets->at(i).toObject();
+        const auto readChange = [&](const QJsonObject &item, const QString &path) {
             BudgetChange change;
             change.advertiserId = body.id(item, path, u"advertiser_id"_s, Need::Required);
             if (item.contains(u"budget_mode"_s)) {
@@ -202,7 +196,8 @@ EmulatorReply handleAdvertiserUpdate(World &world, const EmulatorRequest &reques
                 body.fail(path + u".budget: must not be negative."_s);
             change.budget = budget.value_or(0);
             budgetUpdate.changes.append(change);
-        }
+        };
+        body.forEachObject(*budgets, u"advertiser_budgets"_s, readChange);
         if (bcId.isEmpty())
             body.fail(u"bc_id: required for budget updates (advertiser_budgets)."_s);
     } else if (advertiserId.isEmpty()) {

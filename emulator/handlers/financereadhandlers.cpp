@@ -52,6 +52,27 @@ Cents magnitude(Cents amount)
     return amount < 0 ? -amount : amount;
 }
 
+// filtering.start_date / end_date of the cost and budget-changelog reads: whole days, both or
+// neither, the last costDefaultDays days when neither is given.
+Finance::DateRange readFilteringDays(ParamReader &params, const QJsonObject &filtering,
+                                     qint64 nowSecs)
+{
+    QString error;
+    const std::optional<QString> start =
+            Finance::optionalObjectString(filtering, u"filtering"_s, u"start_date"_s, &error);
+    const std::optional<QString> end =
+            Finance::optionalObjectString(filtering, u"filtering"_s, u"end_date"_s, &error);
+    Finance::DateRange range;
+    if (error.isEmpty()) {
+        range = Finance::readDateRange(start, u"filtering.start_date"_s, end,
+                                       u"filtering.end_date"_s, Finance::DateFormat::Date, true,
+                                       costDefaultDays, nowSecs, &error);
+    }
+    if (!error.isEmpty())
+        params.fail(error);
+    return range;
+}
+
 } // namespace
 
 // ---- /bc/balance/get/ ---------------------------------------------------------------------------
@@ -340,18 +361,9 @@ EmulatorReply handleBcAccountCostGet(World &world, const EmulatorRequest &reques
     QString error;
     const std::optional<QString> keyword =
             Finance::optionalObjectString(filtering, u"filtering"_s, u"keyword"_s, &error);
-    const std::optional<QString> startDate =
-            Finance::optionalObjectString(filtering, u"filtering"_s, u"start_date"_s, &error);
-    const std::optional<QString> endDate =
-            Finance::optionalObjectString(filtering, u"filtering"_s, u"end_date"_s, &error);
-    Finance::DateRange range;
-    if (error.isEmpty()) {
-        range = Finance::readDateRange(startDate, u"filtering.start_date"_s, endDate,
-                                       u"filtering.end_date"_s, Finance::DateFormat::Date, true,
-                                       costDefaultDays, world.nowSecs(), &error);
-    }
     if (!error.isEmpty())
         params.fail(error);
+    const Finance::DateRange range = readFilteringDays(params, filtering, world.nowSecs());
     const qint64 page = params.page();
     const qint64 pageSize = params.pageSize(Finance::defaultMaxPageSize);
     if (params.hasError())
@@ -411,19 +423,7 @@ EmulatorReply handleBcAccountBudgetChangelogGet(World &world, const EmulatorRequ
     const QString bcId = params.id(u"bc_id"_s, Need::Required);
     const QString advertiserId = params.id(u"advertiser_id"_s, Need::Required);
     const QJsonObject filtering = params.jsonObject(u"filtering"_s);
-    QString error;
-    const std::optional<QString> startDate =
-            Finance::optionalObjectString(filtering, u"filtering"_s, u"start_date"_s, &error);
-    const std::optional<QString> endDate =
-            Finance::optionalObjectString(filtering, u"filtering"_s, u"end_date"_s, &error);
-    Finance::DateRange range;
-    if (error.isEmpty()) {
-        range = Finance::readDateRange(startDate, u"filtering.start_date"_s, endDate,
-                                       u"filtering.end_date"_s, Finance::DateFormat::Date, true,
-                                       costDefaultDays, world.nowSecs(), &error);
-    }
-    if (!error.isEmpty())
-        params.fail(error);
+    const Finance::DateRange range = readFilteringDays(params, filtering, world.nowSecs());
     const qint64 page = params.page();
     const qint64 pageSize = params.pageSize(Finance::defaultMaxPageSize);
     if (params.hasError())

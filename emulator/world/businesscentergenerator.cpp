@@ -22,26 +22,6 @@ const QStringList nonAdvertiserAssetTypes = {
         u"TIKTOK_SHOP"_s, u"STOREFRONT"_s, u"DOMAIN"_s, u"MANAGED_BUSINESS_ACCOUNT"_s,
 };
 
-struct Weighted
-{
-    QString value;
-    int weight;
-};
-
-QString pickWeighted(SeededRandom &random, const QList<Weighted> &choices)
-{
-    int total = 0;
-    for (const Weighted &choice : choices)
-        total += choice.weight;
-    auto roll = static_cast<int>(random.bounded(static_cast<quint64>(total)));
-    for (const Weighted &choice : choices) {
-        if (roll < choice.weight)
-            return choice.value;
-        roll -= choice.weight;
-    }
-    return choices.constLast().value;
-}
-
 // VAT (and a second tax where there is one) by registration area, in basis points.
 struct TaxRule
 {
@@ -360,7 +340,7 @@ void BusinessCenterGenerator::addMembers(GeneratedBusinessCenter &bc)
         // The first other member is an admin, so the signed-in user is never the only one.
         member.userRole = i == 0 || m_random.chance(12) ? u"ADMIN"_s : u"STANDARD"_s;
         member.financeRole =
-                pickWeighted(m_random, {{u"MANAGER"_s, 10}, {u"ANALYST"_s, 15}, {QString(), 75}});
+                m_random.weighted({{u"MANAGER"_s, 10}, {u"ANALYST"_s, 15}, {QString(), 75}});
         member.relationStatus = u"BOUND"_s;
         member.inviteTime = pastTime(0);
         member.joinTime = member.inviteTime + m_random.between(60, 5 * day);
@@ -424,14 +404,14 @@ AdAccount BusinessCenterGenerator::makeAdAccount(const GeneratedBusinessCenter &
     account.language = languageOf(account.country);
     account.description = m_random.chance(30) ? u"Managed by "_s + bc.name : QString();
 
-    account.status = pickWeighted(m_random, {{u"STATUS_ENABLE"_s, 78},
-                                             {u"STATUS_PENDING_CONFIRM"_s, 5},
-                                             {u"STATUS_PENDING_VERIFIED"_s, 4},
-                                             {u"STATUS_CONFIRM_FAIL"_s, 3},
-                                             {u"STATUS_LIMIT"_s, 2},
-                                             {u"STATUS_DISABLE"_s, 4},
-                                             {u"STATUS_SELF_SERVICE_UNAUDITED"_s, 2},
-                                             {u"STATUS_CONTRACT_PENDING"_s, 2}});
+    account.status = m_random.weighted({{u"STATUS_ENABLE"_s, 78},
+                                        {u"STATUS_PENDING_CONFIRM"_s, 5},
+                                        {u"STATUS_PENDING_VERIFIED"_s, 4},
+                                        {u"STATUS_CONFIRM_FAIL"_s, 3},
+                                        {u"STATUS_LIMIT"_s, 2},
+                                        {u"STATUS_DISABLE"_s, 4},
+                                        {u"STATUS_SELF_SERVICE_UNAUDITED"_s, 2},
+                                        {u"STATUS_CONTRACT_PENDING"_s, 2}});
     if (index < 2)
         account.status = u"STATUS_ENABLE"_s; // every BC has working accounts to test with
     account.showStatus = showStatusOf(account.status);
@@ -514,10 +494,10 @@ AdAccount BusinessCenterGenerator::makeAdAccount(const GeneratedBusinessCenter &
 
     // Budget.
     account.minimumBudget = Currencies::fromDollars(5'000, currency);
-    account.budgetMode = pickWeighted(m_random, {{u"UNLIMITED"_s, 40},
-                                                 {u"DAILY_BUDGET"_s, 25},
-                                                 {u"MONTHLY_BUDGET"_s, 15},
-                                                 {u"CUSTOM_BUDGET"_s, 20}});
+    account.budgetMode = m_random.weighted({{u"UNLIMITED"_s, 40},
+                                            {u"DAILY_BUDGET"_s, 25},
+                                            {u"MONTHLY_BUDGET"_s, 15},
+                                            {u"CUSTOM_BUDGET"_s, 20}});
     if (account.budgetMode != u"UNLIMITED"_s) {
         const qint64 factor = account.budgetMode == u"DAILY_BUDGET"_s ? 1 : 20;
         account.budget = dollars(5'000 * factor, 500'000 * factor, currency);
@@ -949,9 +929,8 @@ void BusinessCenterGenerator::addInvoices(GeneratedBusinessCenter &bc)
         invoice.dueDate = invoice.sendDate + 30 * day;
         invoice.currencyCode = bc.currency;
         invoice.invoiceType =
-                pickWeighted(m_random, {{u"RECON"_s, 65}, {u"CREDIT"_s, 25}, {u"AUTO_PAY"_s, 10}});
-        invoice.status = pickWeighted(
-                m_random,
+                m_random.weighted({{u"RECON"_s, 65}, {u"CREDIT"_s, 25}, {u"AUTO_PAY"_s, 10}});
+        invoice.status = m_random.weighted(
                 {{u"APPROVED"_s, 85}, {u"SUBMITTED"_s, 7}, {u"CREATED"_s, 5}, {u"DELETED"_s, 3}});
         if (!validGroups.isEmpty()) {
             const BillingGroup &group = bc.billingGroups.at(m_random.pick(validGroups));
@@ -1000,14 +979,14 @@ void BusinessCenterGenerator::addInvoices(GeneratedBusinessCenter &bc)
         } else if (invoice.invoiceType == u"AUTO_PAY"_s) {
             invoice.payStatus = m_random.chance(80) ? u"PAID"_s : u"NO_NEED"_s;
         } else if (invoice.dueDate < m_shared.now - 30 * day) {
-            invoice.payStatus = pickWeighted(
-                    m_random, {{u"PAID"_s, 90}, {u"PARTIAL_PAID"_s, 5}, {u"UNPAID"_s, 5}});
+            invoice.payStatus =
+                    m_random.weighted({{u"PAID"_s, 90}, {u"PARTIAL_PAID"_s, 5}, {u"UNPAID"_s, 5}});
         } else if (invoice.dueDate < m_shared.now) {
-            invoice.payStatus = pickWeighted(
-                    m_random, {{u"PAID"_s, 50}, {u"UNPAID"_s, 30}, {u"PARTIAL_PAID"_s, 20}});
+            invoice.payStatus = m_random.weighted(
+                    {{u"PAID"_s, 50}, {u"UNPAID"_s, 30}, {u"PARTIAL_PAID"_s, 20}});
         } else {
-            invoice.payStatus = pickWeighted(
-                    m_random, {{u"UNPAID"_s, 60}, {u"PAID"_s, 30}, {u"PARTIAL_PAID"_s, 10}});
+            invoice.payStatus = m_random.weighted(
+                    {{u"UNPAID"_s, 60}, {u"PAID"_s, 30}, {u"PARTIAL_PAID"_s, 10}});
         }
         if (invoice.payStatus == u"UNPAID"_s)
             invoice.unpaidAmount = invoice.amount;
@@ -1029,14 +1008,14 @@ void BusinessCenterGenerator::addTransactions(GeneratedBusinessCenter &bc)
     const QString &currency = bc.currency;
     bc.transactions.reserve(m_plan.bcTransactions);
     for (int t = 0; t < m_plan.bcTransactions; ++t) {
-        const QString kind = pickWeighted(m_random, {{u"RECHARGE"_s, 35},
-                                                     {u"REFUND"_s, 5},
-                                                     {u"ADD_BALANCE"_s, 20},
-                                                     {u"BILL_PAYMENT"_s, 20},
-                                                     {u"PROMOTION_ISSUED"_s, 8},
-                                                     {u"PROMOTION_EXPIRED"_s, 4},
-                                                     {u"CARD_VERIFICATION"_s, 4},
-                                                     {u"CARD_VERIFICATION_REFUND"_s, 4}});
+        const QString kind = m_random.weighted({{u"RECHARGE"_s, 35},
+                                                {u"REFUND"_s, 5},
+                                                {u"ADD_BALANCE"_s, 20},
+                                                {u"BILL_PAYMENT"_s, 20},
+                                                {u"PROMOTION_ISSUED"_s, 8},
+                                                {u"PROMOTION_EXPIRED"_s, 4},
+                                                {u"CARD_VERIFICATION"_s, 4},
+                                                {u"CARD_VERIFICATION_REFUND"_s, 4}});
         BcTransaction record;
         record.transactionId = newId();
         record.currency = currency;
@@ -1118,12 +1097,12 @@ void BusinessCenterGenerator::addAccountTransactions(GeneratedBusinessCenter &bc
     for (const AdAccount &account : std::as_const(bc.adAccounts)) {
         const int taxRate = taxRule(account.country).rate;
         for (int t = 0; t < m_plan.accountTransactionsPerAccount; ++t) {
-            const QString kind = pickWeighted(
-                    m_random, {{u"PAYMENT"_s, 35},
-                               {u"COST"_s, 35},
-                               {u"TAX"_s, taxRate > 0 ? 10 : 0},
-                               {u"PROMOTION"_s, 15},
-                               {u"RETURN"_s, account.type == u"RESERVATION"_s ? 5 : 0}});
+            const QString kind =
+                    m_random.weighted({{u"PAYMENT"_s, 35},
+                                       {u"COST"_s, 35},
+                                       {u"TAX"_s, taxRate > 0 ? 10 : 0},
+                                       {u"PROMOTION"_s, 15},
+                                       {u"RETURN"_s, account.type == u"RESERVATION"_s ? 5 : 0}});
             AccountTransaction record;
             record.transactionId = newId();
             record.advertiserId = account.advertiserId;

@@ -1,7 +1,5 @@
 #include "seededrandom.h"
 
-#include <QString>
-
 namespace bc::emulator {
 
 SeededRandom::SeededRandom(quint64 seed)
@@ -57,6 +55,20 @@ QString SeededRandom::hex(int count)
     for (int i = 0; i < count; ++i)
         result.append(QChar(hexDigits[bounded(16)]));
     return result;
+}
+
+QString SeededRandom::weighted(const QList<std::pair<QString, int>> &choices)
+{
+    int total = 0;
+    for (const auto &[value, weight] : choices)
+        total += weight;
+    auto roll = static_cast<int>(bounded(static_cast<quint64>(total)));
+    for (const auto &[value, weight] : choices) {
+        if (roll < weight)
+            return value;
+        roll -= weight;
+    }
+    return choices.constLast().first;
 }
 
 quint64 SeededRandom::derive(quint64 seed, quint64 stream)

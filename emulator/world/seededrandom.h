@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QtGlobal>
+
+#include <utility>
 
 namespace bc::emulator {
 
@@ -23,6 +26,9 @@ public:
     QString digits(int count);
     // A string of count lower-case hex digits.
     QString hex(int count);
+
+    // One of the values, each as likely as its weight (weights ≥ 0, their sum > 0).
+    QString weighted(const QList<std::pair<QString, int>> &choices);
 
     template<typename T>
     const T &pick(const QList<T> &values)
