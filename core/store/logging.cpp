@@ -1,0 +1,3 @@
+#include "core/store/logging.h"
+
+Q_LOGGING_CATEGORY(lcStore, "bc.store", QtWarningMsg)
