@@ -111,6 +111,9 @@ QString StoreError::message() const
                   "Console to open it.");
     case Kind::Query:
         return tr("The local mirror could not complete an operation.");
+    case Kind::Export:
+        return tr("The file could not be written. Check that its folder exists, that you may "
+                  "write to it and that the disk has space; no partial file was left behind.");
     }
     return {};
 }

@@ -26,6 +26,7 @@ public:
         WrongProfile,  // the database belongs to another environment or profile
         NewerSchema,   // written by a newer BC Console; opening it could damage it
         Query,         // any other failure of a statement
+        Export,        // a file exported from the mirror (CSV) could not be written
     };
 
     StoreError() = default;
