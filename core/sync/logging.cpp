@@ -1,0 +1,3 @@
+#include "core/sync/logging.h"
+
+Q_LOGGING_CATEGORY(lcSync, "bc.sync", QtWarningMsg)
