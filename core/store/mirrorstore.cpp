@@ -56,6 +56,13 @@ QVariant columnValue(const MirrorColumn &column, const QJsonObject &row)
     return QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// bc_id and scope are NOT NULL and '' means "none": a null QString would bind as NULL, fail the
+// constraint on writes and match nothing on reads.
+QString keyText(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 QDateTime parseStamp(const QString &text)
 {
     QDateTime stamp = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -229,8 +236,8 @@ ListWriteResult MirrorStore::write(const ListWrite &write)
             // Rows without an id of their own that are equal in every id field stay apart.
             if (const int occurrence = ++seen[id]; occurrence > 1)
                 id += u'#' + QString::number(occurrence);
-            upsert.addBindValue(write.bcId);
-            upsert.addBindValue(write.scope);
+            upsert.addBindValue(keyText(write.bcId));
+            upsert.addBindValue(keyText(write.scope));
             upsert.addBindValue(id);
             for (const MirrorColumn &column : spec.columns)
                 upsert.addBindValue(columnValue(column, row));
@@ -244,10 +251,11 @@ ListWriteResult MirrorStore::write(const ListWrite &write)
         if (!write.complete)
             return {};
         QSqlQuery removal;
-        if (StoreError e = m_connection->run(u"DELETE FROM "_s + spec.table
-                                                     + u" WHERE bc_id = ? AND scope = ? "
-                                                       u"AND fetched_at <> ?"_s,
-                                             {write.bcId, write.scope, stamp}, &removal);
+        if (StoreError e =
+                    m_connection->run(u"DELETE FROM "_s + spec.table
+                                              + u" WHERE bc_id = ? AND scope = ? "
+                                                u"AND fetched_at <> ?"_s,
+                                      {keyText(write.bcId), keyText(write.scope), stamp}, &removal);
             e.isError())
             return e;
         result.removed = removal.numRowsAffected();
@@ -255,7 +263,8 @@ ListWriteResult MirrorStore::write(const ListWrite &write)
                 u"INSERT INTO list_fetches (bc_id, list, scope, fetched_at, row_count) "
                 u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (bc_id, list, scope) DO UPDATE SET "
                 u"fetched_at = excluded.fetched_at, row_count = excluded.row_count"_s,
-                {write.bcId, spec.key, write.scope, stamp, qint64(result.upserted)});
+                {keyText(write.bcId), spec.key, keyText(write.scope), stamp,
+                 qint64(result.upserted)});
     });
     if (result.error.isError()) {
         result.upserted = 0;
@@ -269,17 +278,16 @@ QList<MirrorRow> MirrorStore::rows(MirrorList list, const QString &bcId,
 {
     const MirrorListSpec &spec = mirrorListSpec(list);
     QString sql = u"SELECT scope, id, raw, fetched_at FROM "_s + spec.table + u" WHERE bc_id = ?"_s;
-    QVariantList values = {bcId};
+    QVariantList values = {keyText(bcId)};
     if (scope) {
         sql += u" AND scope = ?"_s;
-        values.append(*scope);
+        values.append(keyText(*scope));
     }
     sql += u" ORDER BY scope, id"_s;
     QSqlQuery query;
     QList<MirrorRow> found;
     StoreError e = m_connection->run(sql, values, &query);
     if (!e.isError()) {
-        query.setForwardOnly(true);
         while (query.next()) {
             found.append({bcId, query.value(0).toString(), query.value(1).toString(),
                           QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(),
@@ -297,7 +305,7 @@ qint64 MirrorStore::rowCount(MirrorList list, const QString &bcId, StoreError *e
     QSqlQuery query;
     const StoreError e = m_connection->run(u"SELECT count(*) FROM "_s + mirrorListSpec(list).table
                                                    + u" WHERE bc_id = ?"_s,
-                                           {bcId}, &query);
+                                           {keyText(bcId)}, &query);
     if (error)
         *error = e;
     return !e.isError() && query.next() ? query.value(0).toLongLong() : 0;
@@ -310,7 +318,7 @@ std::optional<ListFreshness> MirrorStore::freshness(MirrorList list, const QStri
     const StoreError e = m_connection->run(
             u"SELECT fetched_at, row_count FROM list_fetches WHERE bc_id = ? AND list = ? "
             u"AND scope = ?"_s,
-            {bcId, mirrorListSpec(list).key, scope}, &query);
+            {keyText(bcId), mirrorListSpec(list).key, keyText(scope)}, &query);
     if (error)
         *error = e;
     if (e.isError() || !query.next())

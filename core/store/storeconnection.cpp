@@ -152,10 +152,16 @@ std::unique_ptr<StoreConnection> StoreConnection::open(const StoreLocation &loca
 StoreError StoreConnection::configure()
 {
     if (backend() == StoreBackend::Postgres) {
-        // Quiet notices, and give a held lock the same time as SQLite's busy timeout.
-        if (StoreError e = run(u"SET client_min_messages TO warning"_s); e.isError())
-            return e;
-        return run(u"SET lock_timeout TO "_s + QString::number(busyTimeoutMs));
+        // Quiet notices, and give a held lock the same time as SQLite's busy timeout. SET
+        // cannot be prepared (PostgreSQL's PREPARE takes only queries and DML), so it runs as is.
+        QSqlQuery set(database());
+        for (const QString &statement :
+             {u"SET client_min_messages TO warning"_s,
+              QString(u"SET lock_timeout TO "_s + QString::number(busyTimeoutMs))}) {
+            if (!set.exec(statement))
+                return StoreError::fromSqlError(set.lastError());
+        }
+        return {};
     }
     // Reading the schema is what fails first on a file that is not a database at all.
     if (StoreError e = run(u"SELECT count(*) FROM sqlite_master"_s); e.isError())
@@ -196,6 +202,9 @@ StoreError StoreConnection::run(const QString &sql, const QVariantList &values, 
     QSqlQuery &q = query ? *query : local;
     if (query)
         q = QSqlQuery(database());
+    // Callers read rows once, in order. (Forward-only must be set before the statement runs:
+    // switching it on an executed query leaves its values empty.)
+    q.setForwardOnly(true);
     if (!q.prepare(sql))
         return StoreError::fromSqlError(q.lastError());
     for (const QVariant &value : values)

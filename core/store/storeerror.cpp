@@ -2,6 +2,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace bc::store {
 
 namespace {
@@ -62,14 +64,22 @@ StoreError StoreError::fromSqlError(const QSqlError &error)
     if (error.type() == QSqlError::NoError)
         return {};
     const QString native = error.nativeErrorCode();
+    // A SQLSTATE is five digits or capital letters, and many are all digits ("53100", "25006"):
+    // test for it first. SQLite's codes (extended ones too) have at most four digits.
+    const bool sqlState =
+            native.size() == 5 && std::all_of(native.cbegin(), native.cend(), [](QChar c) {
+                return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z');
+            });
     bool numeric = false;
     const int code = native.toInt(&numeric);
     Kind kind = Kind::Query;
-    if (numeric)
-        kind = kindOfSqliteCode(code);
-    else if (native.size() == 5)
+    if (sqlState)
         kind = kindOfSqlState(native);
-    if (error.type() == QSqlError::ConnectionError && kind == Kind::Query)
+    else if (numeric)
+        kind = kindOfSqliteCode(code);
+    // Qt's SQLite driver reports every failed step as a ConnectionError, so only an error without
+    // a native code (a server that cannot be reached) says that the connection failed.
+    else if (error.type() == QSqlError::ConnectionError)
         kind = Kind::CannotOpen;
     QString detail = error.text();
     if (!native.isEmpty())
