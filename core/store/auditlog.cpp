@@ -202,7 +202,7 @@ StoreError AuditLog::exportCsv(const QString &path, const AuditQuery &query)
     if (!file.open(QIODevice::WriteOnly))
         return fileError();
 
-    const auto line = [](const QStringList &fields) {
+    const auto line = [](const QStringList &fields) -> QByteArray {
         QStringList quoted;
         quoted.reserve(fields.size());
         for (const QString &field : fields)

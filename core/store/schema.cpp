@@ -110,6 +110,11 @@ SchemaStep auditStep(StoreBackend backend)
                  u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
                  u"BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s,
                  u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                 u"BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s,
+                 // INSERT OR REPLACE deletes the row it replaces without firing DELETE
+                 // triggers: refuse an insert that names an existing sequence number.
+                 u"CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log "
+                 u"WHEN EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.seq) "
                  u"BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s}};
     }
     return {2,
@@ -118,7 +123,10 @@ SchemaStep auditStep(StoreBackend backend)
              u"CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
              u"'BEGIN RAISE EXCEPTION ''the audit log is append-only''; END'"_s,
              u"CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
-             u"FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"_s}};
+             u"FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"_s,
+             // Row triggers do not see TRUNCATE.
+             u"CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+             u"FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"_s}};
 }
 
 StoreError exec(StoreConnection &connection, const QString &statement)
