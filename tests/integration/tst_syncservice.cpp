@@ -62,18 +62,23 @@ QStringList sorted(QStringList list)
     return list;
 }
 
-// The ids the store gives rows listed in this order (equal ids get "#2", "#3", ...).
+// The ids the store gives rows listed in this order: rows of lists without ids of their own that
+// are equal in every id field get "#2", "#3", ...; a real id listed twice is one row.
 QStringList mirrorIds(MirrorList list, const QList<QJsonObject> &rows)
 {
     const bc::store::MirrorListSpec &spec = bc::store::mirrorListSpec(list);
+    const bool ownIds = spec.idFields.size() == 1;
     QHash<QString, int> seen;
     QStringList ids;
     for (const QJsonObject &row : rows) {
         QString id = MirrorStore::rowId(spec, row);
         if (id.isEmpty() && !spec.idFields.isEmpty())
             continue;
-        if (const int occurrence = ++seen[id]; occurrence > 1)
+        if (const int occurrence = ++seen[id]; occurrence > 1) {
+            if (ownIds)
+                continue;
             id += u'#' + QString::number(occurrence);
+        }
         ids.append(id);
     }
     return sorted(ids);
