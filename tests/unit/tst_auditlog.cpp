@@ -640,11 +640,11 @@ void TestAuditLog::secretsNeverStored()
     }
 
     for (const QString &secret : std::as_const(secrets)) {
-        QVERIFY2(!appended.contains(secret), qPrintable(secret));
-        QVERIFY2(!readBack.contains(secret), qPrintable(secret));
+        QVERIFY2(!files.contains(secret.toUtf8()), qPrintable(secret + u" in the file"_s));
         QVERIFY2(!table.contains(secret), qPrintable(secret + u" in "_s + table));
-        QVERIFY2(!csv.contains(secret.toUtf8()), qPrintable(secret));
-        QVERIFY2(!files.contains(secret.toUtf8()), qPrintable(secret));
+        QVERIFY2(!csv.contains(secret.toUtf8()), qPrintable(secret + u" in the CSV"_s));
+        QVERIFY2(!readBack.contains(secret), qPrintable(secret));
+        QVERIFY2(!appended.contains(secret), qPrintable(secret));
     }
     for (const QString &kept : std::as_const(visible)) {
         QVERIFY2(readBack.contains(kept), qPrintable(kept + u" not in "_s + readBack));
