@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace bc::store {
@@ -86,7 +88,33 @@ QString moveAside(const QString &path)
     return target;
 }
 
-std::unique_ptr<StoreConnection> openAndMigrate(const StoreLocation &location, StoreError *error,
+// WrongProfile when the database names another environment or API than `identity`; nothing when
+// it names none yet.
+StoreError compareIdentity(StoreConnection &connection, const StoreIdentity &identity)
+{
+    QSqlQuery query;
+    if (StoreError e = connection.run(u"SELECT key, value FROM meta WHERE key IN "
+                                      u"('environment', 'api_base')"_s,
+                                      {}, &query);
+        e.isError())
+        return e;
+    QHash<QString, QString> stored;
+    while (query.next())
+        stored.insert(query.value(0).toString(), query.value(1).toString());
+    if (stored.isEmpty())
+        return {};
+    const QString environment = stored.value(u"environment"_s);
+    const QString apiBase = stored.value(u"api_base"_s);
+    if (environment != identity.environment || apiBase != identity.apiBase) {
+        return StoreError(StoreError::Kind::WrongProfile,
+                          u"the database belongs to %1 (%2), the profile to %3 (%4)"_s.arg(
+                                  environment, apiBase, identity.environment, identity.apiBase));
+    }
+    return {};
+}
+
+std::unique_ptr<StoreConnection> openAndMigrate(const StoreLocation &location,
+                                                const StoreIdentity &identity, StoreError *error,
                                                 int *migratedFrom)
 {
     std::unique_ptr<StoreConnection> connection = StoreConnection::open(location, error);
@@ -95,6 +123,12 @@ std::unique_ptr<StoreConnection> openAndMigrate(const StoreLocation &location, S
     *migratedFrom = Schema::currentVersion(*connection, error);
     if (error->isError())
         return nullptr;
+    // Another profile's mirror is not touched at all, not even migrated.
+    if (*migratedFrom > 0) {
+        *error = compareIdentity(*connection, identity);
+        if (error->isError())
+            return nullptr;
+    }
     *error = Schema::migrate(*connection);
     if (error->isError())
         return nullptr;
@@ -117,7 +151,7 @@ std::unique_ptr<MirrorStore> MirrorStore::open(const StoreLocation &location,
     done = {};
     *error = {};
     std::unique_ptr<StoreConnection> connection =
-            openAndMigrate(location, error, &done.migratedFrom);
+            openAndMigrate(location, identity, error, &done.migratedFrom);
     if (!connection && error->kind() == StoreError::Kind::Corrupt
         && location.backend() == StoreBackend::Sqlite) {
         qCWarning(lcStore) << "the mirror is damaged; moving it aside:" << error->detail();
@@ -127,7 +161,7 @@ std::unique_ptr<MirrorStore> MirrorStore::open(const StoreLocation &location,
                                 error->detail() + u"; it could not be moved aside"_s);
             return nullptr;
         }
-        connection = openAndMigrate(location, error, &done.migratedFrom);
+        connection = openAndMigrate(location, identity, error, &done.migratedFrom);
     }
     if (!connection)
         return nullptr;
@@ -179,13 +213,15 @@ QString MirrorStore::rowId(const MirrorListSpec &spec, const QJsonObject &row)
 {
     QStringList parts;
     parts.reserve(spec.idFields.size());
+    bool anyPart = false;
     for (const QString &field : spec.idFields) {
+        // Missing and null mean the same: a row of a list without ids of its own (a BC
+        // transaction without an invoice) still has an id made of its other fields.
         const QJsonValue value = valueAt(row, field);
-        if (value.isUndefined() || value.isNull())
-            return {};
         parts.append(value.isString() ? value.toString().trimmed() : api::json::text(value));
+        anyPart = anyPart || !parts.constLast().isEmpty();
     }
-    if (spec.idFields.size() == 1 && parts.constFirst().isEmpty())
+    if (!anyPart)
         return {};
     return parts.join(u'|');
 }
@@ -207,7 +243,7 @@ QString MirrorStore::nextStamp(const QDateTime &fetchedAt)
 ListWriteResult MirrorStore::write(const ListWrite &write)
 {
     const MirrorListSpec &spec = mirrorListSpec(write.list);
-    const QString stamp = nextStamp(write.fetchedAt);
+    QString stamp = nextStamp(write.fetchedAt);
     ListWriteResult result;
 
     QStringList columnNames = {u"bc_id"_s, u"scope"_s, u"id"_s};
@@ -222,19 +258,41 @@ ListWriteResult MirrorStore::write(const ListWrite &write)
             + QStringList(columnNames.size(), u"?"_s).join(u", "_s)
             + u") ON CONFLICT (bc_id, scope, id) DO UPDATE SET "_s + updates.join(u", "_s);
 
+    // Outlives the transaction: on PostgreSQL a prepared statement cannot be freed inside a
+    // transaction that failed.
+    QSqlQuery upsert(m_connection->database());
+    QSqlQuery removal;
     result.error = m_connection->inTransaction([&]() -> StoreError {
-        QSqlQuery upsert(m_connection->database());
+        if (write.complete) {
+            // A complete listing removes every row of the scope it did not stamp, so its stamp
+            // must differ from every stamp already there, also those written by another run of
+            // the program at the same millisecond or by a clock that was ahead.
+            QSqlQuery latest;
+            if (StoreError e =
+                        m_connection->run(u"SELECT max(fetched_at) FROM "_s + spec.table
+                                                  + u" WHERE bc_id = ? AND scope = ?"_s,
+                                          {keyText(write.bcId), keyText(write.scope)}, &latest);
+                e.isError())
+                return e;
+            const QString newest = latest.next() ? latest.value(0).toString() : QString();
+            if (!newest.isEmpty() && stamp <= newest) {
+                stamp = parseStamp(newest).addMSecs(1).toString(stampFormat);
+                m_lastStamp = std::max(m_lastStamp, stamp);
+            }
+        }
         if (!upsert.prepare(upsertSql))
             return StoreError::fromSqlError(upsert.lastError());
         QHash<QString, int> seen;
+        const bool ownIds = spec.idFields.size() == 1;
         for (const QJsonObject &row : write.rows) {
             QString id = rowId(spec, row);
             if (id.isEmpty() && !spec.idFields.isEmpty()) {
                 ++result.skipped;
                 continue;
             }
-            // Rows without an id of their own that are equal in every id field stay apart.
-            if (const int occurrence = ++seen[id]; occurrence > 1)
+            // Rows without an id of their own that are equal in every id field stay apart. A
+            // real id listed twice (offset pages that shifted) is one row, upserted again.
+            if (const int occurrence = ++seen[id]; occurrence > 1 && !ownIds)
                 id += u'#' + QString::number(occurrence);
             upsert.addBindValue(keyText(write.bcId));
             upsert.addBindValue(keyText(write.scope));
@@ -250,7 +308,6 @@ ListWriteResult MirrorStore::write(const ListWrite &write)
         }
         if (!write.complete)
             return {};
-        QSqlQuery removal;
         if (StoreError e =
                     m_connection->run(u"DELETE FROM "_s + spec.table
                                               + u" WHERE bc_id = ? AND scope = ? "
@@ -264,7 +321,7 @@ ListWriteResult MirrorStore::write(const ListWrite &write)
                 u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (bc_id, list, scope) DO UPDATE SET "
                 u"fetched_at = excluded.fetched_at, row_count = excluded.row_count"_s,
                 {keyText(write.bcId), spec.key, keyText(write.scope), stamp,
-                 qint64(result.upserted)});
+                 ownIds ? qint64(seen.size()) : qint64(result.upserted)});
     });
     if (result.error.isError()) {
         result.upserted = 0;

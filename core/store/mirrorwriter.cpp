@@ -33,11 +33,18 @@ MirrorWriter::~MirrorWriter()
 {
     if (m_started) {
         // Queued after every submitted write: those finish first, then the store closes on its
-        // own thread (Qt Sql connections must be closed where they were opened).
+        // own thread (Qt Sql connections must be closed where they were opened) and the worker
+        // ends its own event loop. (quit() from here could end the loop while writes are still
+        // queued: the loop does not run events posted while it was busy before it checks for
+        // quit, and those would be lost.)
         auto *state = static_cast<WriterState *>(m_worker);
         QMetaObject::invokeMethod(
-                state, [state] { state->store.reset(); }, Qt::QueuedConnection);
-        m_thread.quit();
+                state,
+                [state] {
+                    state->store.reset();
+                    QThread::currentThread()->quit();
+                },
+                Qt::QueuedConnection);
         m_thread.wait();
     } else {
         delete m_worker;
