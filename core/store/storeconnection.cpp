@@ -184,8 +184,16 @@ QSqlDatabase StoreConnection::database() const
 StoreError StoreConnection::inTransaction(const std::function<StoreError()> &work)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
+    if (backend() == StoreBackend::Sqlite) {
+        // IMMEDIATE takes the write lock up front, waiting up to the busy timeout for another
+        // writer. A deferred transaction that has read first gets SQLITE_BUSY at once when it
+        // wants to write (SQLite does not wait where waiting could deadlock).
+        QSqlQuery begin(db);
+        if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+            return StoreError::fromSqlError(begin.lastError());
+    } else if (!db.transaction()) {
         return StoreError::fromSqlError(db.lastError());
+    }
     StoreError error = work();
     if (!error.isError() && !db.commit())
         error = StoreError::fromSqlError(db.lastError());
