@@ -54,6 +54,9 @@ struct MirrorListSpec
     // name several; rows that are still equal get "#2", "#3", ... in listing order.
     QStringList idFields;
     QList<MirrorColumn> columns;
+    // Keys a row whose id fields are all empty ("user_email:a@b.example"); empty: such rows are
+    // skipped.
+    QString fallbackIdField = {};
 };
 
 [[nodiscard]] const QList<MirrorListSpec> &mirrorListSpecs();

@@ -221,8 +221,15 @@ QString MirrorStore::rowId(const MirrorListSpec &spec, const QJsonObject &row)
         parts.append(value.isString() ? value.toString().trimmed() : api::json::text(value));
         anyPart = anyPart || !parts.constLast().isEmpty();
     }
-    if (!anyPart)
+    if (!anyPart) {
+        // Pending invitees have no user id yet: their e-mail address keys them until they join.
+        if (!spec.fallbackIdField.isEmpty()) {
+            const QString fallback = api::json::text(valueAt(row, spec.fallbackIdField)).trimmed();
+            if (!fallback.isEmpty())
+                return spec.fallbackIdField + u':' + fallback;
+        }
         return {};
+    }
     return parts.join(u'|');
 }
 
@@ -296,7 +303,7 @@ ListWriteResult MirrorStore::write(const ListWrite &write)
                 id += u'#' + QString::number(occurrence);
             upsert.addBindValue(keyText(write.bcId));
             upsert.addBindValue(keyText(write.scope));
-            upsert.addBindValue(id);
+            upsert.addBindValue(keyText(id));
             for (const MirrorColumn &column : spec.columns)
                 upsert.addBindValue(columnValue(column, row));
             upsert.addBindValue(

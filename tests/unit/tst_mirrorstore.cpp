@@ -52,6 +52,10 @@ private Q_SLOTS:
     void idsStayDigitExact();
     void rowsWithoutIdAreSkipped_data();
     void rowsWithoutIdAreSkipped();
+    void pendingInviteesAreKeyedByEmail_data();
+    void pendingInviteesAreKeyedByEmail();
+    void singleRowListsNeedNoId_data();
+    void singleRowListsNeedNoId();
     void keylessTransactionsStayApart_data();
     void keylessTransactionsStayApart();
     void rawKeepsUnknownFieldsAndNulls_data();
@@ -518,6 +522,52 @@ void TestMirrorStore::rowsWithoutIdAreSkipped()
     QCOMPARE(result.upserted, 1);
     QCOMPARE(idsOf(store->rows(MirrorList::AdAccounts, u"bc1"_s)), QStringList({u"5"_s}));
     QCOMPARE(store->freshness(MirrorList::AdAccounts, u"bc1"_s)->rowCount, 1);
+}
+
+void TestMirrorStore::pendingInviteesAreKeyedByEmail_data()
+{
+    addBackendRows();
+}
+
+void TestMirrorStore::pendingInviteesAreKeyedByEmail()
+{
+    // An invitation not yet accepted has no user id; it is still a member row an admin needs.
+    auto store = openStore(newLocation());
+    QVERIFY(store);
+    const ListWriteResult result =
+            store->write(listing(MirrorList::Members,
+                                 {json(R"({"user_id": "42", "user_email": "ann@example.test"})"),
+                                  json(R"({"user_id": null, "user_email": "bob@example.test",
+                      "relation_status": "PENDING"})"),
+                                  json(R"({"user_id": null, "user_email": null})")},
+                                 true));
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.describe()));
+    QCOMPARE(result.upserted, 2);
+    QCOMPARE(result.skipped, 1);
+    QCOMPARE(idsOf(store->rows(MirrorList::Members, u"bc1"_s)),
+             QStringList({u"42"_s, u"user_email:bob@example.test"_s}));
+}
+
+void TestMirrorStore::singleRowListsNeedNoId_data()
+{
+    addBackendRows();
+}
+
+void TestMirrorStore::singleRowListsNeedNoId()
+{
+    // The BC balance is one object without an id of its own.
+    auto store = openStore(newLocation());
+    QVERIFY(store);
+    for (const char *balance : {R"({"cash_balance": "10.00", "currency": "USD"})",
+                                R"({"cash_balance": "12.50", "currency": "USD"})"}) {
+        const ListWriteResult result =
+                store->write(listing(MirrorList::BcBalance, {json(balance)}, true));
+        QVERIFY2(!result.error.isError(), qPrintable(result.error.describe()));
+        QCOMPARE(result.upserted, 1);
+    }
+    const QList<MirrorRow> rows = store->rows(MirrorList::BcBalance, u"bc1"_s);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst().raw.value(u"cash_balance"_s).toString(), u"12.50"_s);
 }
 
 void TestMirrorStore::keylessTransactionsStayApart_data()
