@@ -36,8 +36,12 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments
     const QCommandLineOption demoSeedOption(
             u"demo-seed"_s, tr("Seed of the demo environment's generated data (default 1)."),
             tr("n"), u"1"_s);
+    const QCommandLineOption dataDirOption(
+            u"data-dir"_s,
+            tr("Where profiles keep their local mirror (default: the application data folder)."),
+            tr("folder"));
     parser.addOptions({envOption, baseUrlOption, tokenOption, screenshotOption, demoCountOption,
-                       demoSeedOption});
+                       demoSeedOption, dataDirOption});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -66,6 +70,7 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments
         return std::nullopt;
     options.connection = *connection;
     options.screenshotPath = parser.value(screenshotOption);
+    options.dataDirectory = parser.value(dataDirOption);
 
     bool ok = false;
     options.demoBusinessCenters = parser.value(demoCountOption).toInt(&ok);

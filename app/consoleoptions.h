@@ -19,6 +19,7 @@ struct ConsoleOptions
 public:
     api::ConnectionSettings connection;
     QString screenshotPath; // save a PNG after the first load and quit
+    QString dataDirectory;  // the profiles' mirrors; empty: the application data folder
     int demoBusinessCenters = 12;
     quint32 demoSeed = 1;
 

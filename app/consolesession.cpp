@@ -1,9 +1,14 @@
 #include "app/consolesession.h"
 
 #include "core/api/apiclient.h"
+#include "core/store/mirrorstore.h"
+#include "core/store/mirrorwriter.h"
+#include "core/store/profileregistry.h"
 #include "emulator/emulatorconfig.h"
 #include "emulator/emulatorhost.h"
 #include "ui/mainwindow.h"
+#include "ui/panels/businesscenterspanel.h"
+#include "ui/widgets/errorbanner.h"
 
 #include <QBuffer>
 #include <QPixmap>
@@ -30,8 +35,11 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
 
 ConsoleSession::~ConsoleSession()
 {
-    // The window uses the client; the client talks to the emulator: tear down in that order.
+    // The window uses the client and the mirror; the client talks to the emulator: tear down in
+    // that order. The writer finishes its queued writes before it goes.
     m_window.reset();
+    m_writer.reset();
+    m_mirror.reset();
     delete m_client;
     m_emulator.reset();
 }
@@ -64,6 +72,13 @@ bool ConsoleSession::start(QString *error)
                                         ? environment.baseUrl().authority()
                                         : environment.displayName();
     m_window = std::make_unique<ui::MainWindow>(m_client, profileName);
+    openMirror(environment);
+    ui::BusinessCentersPanel *panel = m_window->businessCentersPanel();
+    panel->setMirror(m_mirror.get(), m_writer.get());
+    if (!m_mirrorProblem.isEmpty())
+        panel->errorBanner()->showError(m_mirrorProblem);
+    // What the last session saw is on screen at once, offline too; the refresh below updates it.
+    panel->showMirror();
 
     if (!m_options.screenshotPath.isEmpty()) {
         connect(m_window.get(), &ui::MainWindow::loadFinished, this, [this](bool ok) {
@@ -75,6 +90,34 @@ bool ConsoleSession::start(QString *error)
     m_window->show();
     m_window->refresh();
     return true;
+}
+
+void ConsoleSession::openMirror(const api::Environment &environment)
+{
+    const store::Profile profile =
+            store::Profile::implicitFor(environment.kind(), environment.baseUrl());
+    const store::ProfileRegistry registry(m_options.dataDirectory.isEmpty()
+                                                  ? store::ProfileRegistry::defaultDataDirectory()
+                                                  : m_options.dataDirectory);
+    const store::StoreLocation location = registry.location(profile);
+    const store::StoreIdentity identity = store::ProfileRegistry::identity(profile);
+    // Opened (created, migrated) here first, so that the writer's own connection finds it ready.
+    store::StoreError error;
+    store::OpenReport report;
+    m_mirror = store::MirrorStore::open(location, identity, &error, &report);
+    if (!m_mirror) {
+        m_mirrorProblem = tr("The local mirror is not available, so nothing is kept between "
+                             "sessions. %1")
+                                  .arg(error.describe());
+        return;
+    }
+    if (!report.movedAsidePath.isEmpty()) {
+        m_mirrorProblem = tr("The local mirror was damaged and has been rebuilt; the damaged file "
+                             "was kept as %1.")
+                                  .arg(report.movedAsidePath);
+    }
+    m_writer = std::make_unique<store::MirrorWriter>(location, identity);
+    m_writer->start();
 }
 
 void ConsoleSession::takeScreenshot(bool loaded)

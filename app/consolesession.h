@@ -8,10 +8,15 @@
 
 namespace bc::api {
 class ApiClient;
-}
+class Environment;
+} // namespace bc::api
 namespace bc::emulator {
 class EmulatorHost;
 }
+namespace bc::store {
+class MirrorStore;
+class MirrorWriter;
+} // namespace bc::store
 namespace bc::ui {
 class MainWindow;
 }
@@ -34,6 +39,9 @@ public:
 
     [[nodiscard]] ui::MainWindow *window() const { return m_window.get(); }
     [[nodiscard]] api::ApiClient *client() const { return m_client; }
+    // The profile's local mirror; null when it could not be opened (the window then works
+    // from the API alone and says why).
+    [[nodiscard]] store::MirrorStore *mirror() const { return m_mirror.get(); }
 
 Q_SIGNALS:
     // With --screenshot: the PNG was written (or not), and the exit code the program should use.
@@ -41,10 +49,14 @@ Q_SIGNALS:
 
 private:
     void takeScreenshot(bool loaded);
+    void openMirror(const api::Environment &environment);
 
     ConsoleOptions m_options;
     std::unique_ptr<emulator::EmulatorHost> m_emulator;
     api::ApiClient *m_client = nullptr;
+    std::unique_ptr<store::MirrorStore> m_mirror;
+    std::unique_ptr<store::MirrorWriter> m_writer;
+    QString m_mirrorProblem; // shown in the panel when the mirror could not be opened
     std::unique_ptr<ui::MainWindow> m_window;
     bool m_screenshotTaken = false;
 };

@@ -1,3 +1,4 @@
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -22,12 +23,15 @@ void TestBcconsole::screenshotOfTheDemo()
     QVERIFY(dir.isValid());
     const QString png = dir.filePath(u"shot.png"_s);
     QProcess process;
-    process.start(QStringLiteral(BCCONSOLE_EXE), {u"--screenshot"_s, png});
+    process.start(QStringLiteral(BCCONSOLE_EXE),
+                  {u"--screenshot"_s, png, u"--data-dir"_s, dir.filePath(u"data"_s)});
     QVERIFY(process.waitForFinished(90000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     const QImage image(png);
     QVERIFY(!image.isNull());
+    // The session kept what it loaded in the demo profile's mirror, inside --data-dir.
+    QVERIFY(QFileInfo::exists(dir.filePath(u"data/profiles/demo/mirror.sqlite"_s)));
     QVERIFY(image.width() >= 800);
     QVERIFY(image.height() >= 500);
     // The demo banner's blue is on the picture, near the top.

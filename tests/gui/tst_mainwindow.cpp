@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void keyboardFilterAndRefresh();
     void rejectedTokenShowsAnInlineError();
     void productionIsUnmistakable();
+    void lastSessionShowsFromTheMirrorOffline();
 };
 
 void TestMainWindow::initTestCase()
@@ -169,6 +171,61 @@ void TestMainWindow::productionIsUnmistakable()
     QCOMPARE(window.environmentBadge()->text().trimmed(), u"PRODUCTION"_s);
     QVERIFY(!window.windowTitle().contains(u"DEMO"_s));
     QVERIFY(!window.businessCentersPanel()->isLoading());
+}
+
+void TestMainWindow::lastSessionShowsFromTheMirrorOffline()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    bc::emulator::EmulatorConfig config;
+    config.accessToken = u"fake-mirror-token"_s;
+    auto host = std::make_unique<bc::emulator::EmulatorHost>(config);
+    QVERIFY(host->start());
+    const QUrl baseUrl = host->baseUrl();
+    qputenv("BC_TEST_MIRROR_TOKEN", "fake-mirror-token");
+
+    ConsoleOptions options;
+    options.connection.environment = bc::api::EnvironmentKind::Custom;
+    options.connection.baseUrl = baseUrl;
+    options.connection.accessTokenVariable = u"BC_TEST_MIRROR_TOKEN"_s;
+    options.dataDirectory = data.path();
+    QStringList namesOnline;
+    {
+        ConsoleSession online(options);
+        bc::ui::MainWindow *window = startAndWait(online);
+        QVERIFY(window);
+        QVERIFY(online.mirror());
+        for (const auto &bc : window->businessCenterModel()->businessCenters())
+            namesOnline << bc.name;
+        QVERIFY(!namesOnline.isEmpty());
+        namesOnline.sort();
+    } // the session's writer finishes its write before it goes
+
+    // The API is gone: the next session shows the same Business Centers at once, from the
+    // mirror, and says the refresh failed without losing them.
+    host.reset();
+    ConsoleSession offline(options);
+    QString error;
+    QVERIFY2(offline.start(&error), qPrintable(error));
+    bc::ui::MainWindow *window = offline.window();
+    QStringList namesOffline;
+    for (const auto &bc : window->businessCenterModel()->businessCenters())
+        namesOffline << bc.name;
+    namesOffline.sort();
+    QCOMPARE(namesOffline, namesOnline);
+    QVERIFY(window->businessCentersPanel()->fetchedAt().isValid());
+    QSignalSpy loaded(window, &bc::ui::MainWindow::loadFinished);
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(loaded.first().first().toBool(), false);
+    QCOMPARE(window->businessCenterModel()->rowCount(), namesOnline.size());
+    QVERIFY(window->businessCentersPanel()->errorBanner()->isVisible());
+
+    // Another environment never sees this mirror: the demo profile starts empty.
+    ConsoleOptions demo;
+    demo.dataDirectory = data.path();
+    ConsoleSession other(demo);
+    QVERIFY2(other.start(&error), qPrintable(error));
+    QCOMPARE(other.window()->businessCenterModel()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

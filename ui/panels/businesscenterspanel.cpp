@@ -1,7 +1,10 @@
 #include "ui/panels/businesscenterspanel.h"
 
 #include "core/api/apiclient.h"
+#include "core/api/businesscenterdecoder.h"
 #include "core/api/listfetch.h"
+#include "core/store/mirrorstore.h"
+#include "core/store/mirrorwriter.h"
 #include "models/businesscentertablemodel.h"
 #include "models/roles.h"
 #include "models/tablefilterproxymodel.h"
@@ -136,6 +139,11 @@ void BusinessCentersPanel::refresh()
                     if (firstFill)
                         fitColumns();
                     m_fetchedAt = QDateTime::currentDateTime();
+                    QList<QJsonObject> rows;
+                    rows.reserve(result.value().size());
+                    for (const domain::BusinessCenter &bc : result.value())
+                        rows.append(bc.raw);
+                    saveToMirror(rows);
                     Q_EMIT statusMessage(tr("%n Business Center(s) fetched in %1 ms", nullptr,
                                             static_cast<int>(result.value().size()))
                                                  .arg(clock->elapsed()));
@@ -149,6 +157,65 @@ void BusinessCentersPanel::refresh()
         m_progress->setValue(done);
         m_progress->setFormat(tr("Loading Business Centers: page %1 of %2").arg(done).arg(total));
     });
+}
+
+void BusinessCentersPanel::setMirror(store::MirrorStore *reader, store::MirrorWriter *writer)
+{
+    if (m_writer)
+        disconnect(m_writer, nullptr, this, nullptr);
+    m_mirror = reader;
+    m_writer = writer;
+    if (m_writer)
+        connect(m_writer, &store::MirrorWriter::written, this,
+                &BusinessCentersPanel::onMirrorWritten);
+}
+
+bool BusinessCentersPanel::showMirror()
+{
+    if (!m_mirror)
+        return false;
+    store::StoreError error;
+    const auto freshness = m_mirror->freshness(store::MirrorList::BusinessCenters, {}, {}, &error);
+    const QList<store::MirrorRow> rows =
+            error.isError() ? QList<store::MirrorRow>{}
+                            : m_mirror->rows(store::MirrorList::BusinessCenters, {}, {}, &error);
+    if (error.isError()) {
+        m_error->showError(tr("Could not read the local mirror. %1").arg(error.describe()));
+        return false;
+    }
+    if (!freshness)
+        return false;
+    QList<domain::BusinessCenter> centers;
+    centers.reserve(rows.size());
+    for (const store::MirrorRow &row : rows)
+        centers.append(api::BusinessCenterDecoder::decode(row.raw));
+    m_model->setBusinessCenters(centers);
+    fitColumns();
+    m_fetchedAt = freshness->fetchedAt.toLocalTime();
+    updateTitle();
+    if (centers.isEmpty())
+        updateEmptyState(tr("This account saw no Business Centers when it was last refreshed."));
+    return true;
+}
+
+void BusinessCentersPanel::saveToMirror(const QList<QJsonObject> &rows)
+{
+    if (!m_writer)
+        return;
+    store::ListWrite write;
+    write.list = store::MirrorList::BusinessCenters;
+    write.rows = rows;
+    write.complete = true;
+    m_pendingWrite = m_writer->submit(std::move(write));
+}
+
+void BusinessCentersPanel::onMirrorWritten(quint64 ticket, const store::ListWriteResult &result)
+{
+    if (ticket != m_pendingWrite || !result.error.isError())
+        return;
+    m_error->showError(
+            tr("The Business Centers were loaded but could not be saved in the local mirror. %1")
+                    .arg(result.error.describe()));
 }
 
 void BusinessCentersPanel::cancel()
@@ -184,9 +251,13 @@ void BusinessCentersPanel::updateTitle()
                             ? tr("Business Centers · %1").arg(QLocale().toString(total))
                             : tr("Business Centers · %1 of %2")
                                       .arg(QLocale().toString(shown), QLocale().toString(total));
-    if (m_fetchedAt.isValid())
-        title += tr(" · fetched %1")
-                         .arg(QLocale().toString(m_fetchedAt.time(), QLocale::ShortFormat));
+    if (m_fetchedAt.isValid()) {
+        // A mirror from an earlier day says which day.
+        const QString when = m_fetchedAt.date() == QDate::currentDate()
+                                     ? QLocale().toString(m_fetchedAt.time(), QLocale::ShortFormat)
+                                     : QLocale().toString(m_fetchedAt, QLocale::ShortFormat);
+        title += tr(" · fetched %1").arg(when);
+    }
     m_title->setText(title);
     if (total > 0)
         m_stack->setCurrentWidget(m_view);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -16,6 +18,12 @@ class ApiClient;
 class ListFetch;
 struct ApiError;
 } // namespace bc::api
+
+namespace bc::store {
+class MirrorStore;
+class MirrorWriter;
+struct ListWriteResult;
+} // namespace bc::store
 
 namespace bc::models {
 class BusinessCenterTableModel;
@@ -36,6 +44,12 @@ public:
     BusinessCentersPanel(api::ApiClient *client, models::BusinessCenterTableModel *model,
                          QWidget *parent = nullptr);
     ~BusinessCentersPanel() override;
+
+    // The profile's local mirror: the panel shows what it holds at once (offline too) and
+    // saves every successful load into it through `writer` (off the UI thread). Optional.
+    void setMirror(store::MirrorStore *reader, store::MirrorWriter *writer);
+    // Shows the mirrored Business Centers; false when the mirror has never been filled.
+    bool showMirror();
 
     // Loads every Business Center in the background; does nothing while a load runs.
     void refresh();
@@ -60,6 +74,8 @@ private:
     void updateEmptyState(const QString &reason);
     void copySelection();
     void fitColumns();
+    void saveToMirror(const QList<QJsonObject> &rows);
+    void onMirrorWritten(quint64 ticket, const store::ListWriteResult &result);
 
     api::ApiClient *m_client;
     models::BusinessCenterTableModel *m_model;
@@ -73,6 +89,9 @@ private:
     QTableView *m_view;
     QLabel *m_empty;
     QPointer<api::ListFetch> m_fetch;
+    store::MirrorStore *m_mirror = nullptr;
+    QPointer<store::MirrorWriter> m_writer;
+    quint64 m_pendingWrite = 0;
     QDateTime m_fetchedAt;
 };
 
