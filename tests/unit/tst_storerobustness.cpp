@@ -525,7 +525,7 @@ void TestStoreRobustness::everyKindHasItsOwnMessage_data()
     QTest::addColumn<StoreError::Kind>("kind");
     using K = StoreError::Kind;
     for (K kind : {K::CannotOpen, K::Corrupt, K::Locked, K::ReadOnly, K::Full, K::MissingDriver,
-                   K::Migration, K::WrongProfile, K::NewerSchema, K::Query})
+                   K::Migration, K::WrongProfile, K::NewerSchema, K::Query, K::Export})
         QTest::addRow("kind %d", int(kind)) << kind;
 }
 
@@ -539,7 +539,7 @@ void TestStoreRobustness::everyKindHasItsOwnMessage()
     QCOMPARE(error.describe(), error.message() + u" (detail 42)"_s);
     QCOMPARE(StoreError(kind, {}).describe(), error.message());
     for (K other : {K::CannotOpen, K::Corrupt, K::Locked, K::ReadOnly, K::Full, K::MissingDriver,
-                    K::Migration, K::WrongProfile, K::NewerSchema, K::Query}) {
+                    K::Migration, K::WrongProfile, K::NewerSchema, K::Query, K::Export}) {
         if (other != kind)
             QVERIFY2(StoreError(other, {}).message() != error.message(),
                      qPrintable(error.message()));
