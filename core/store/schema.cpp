@@ -129,6 +129,30 @@ SchemaStep auditStep(StoreBackend backend)
              u"FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"_s}};
 }
 
+// The persisted request log (what `bcctl activity list` and the Activity view read back) and the
+// invoice files downloaded from this profile: where each went and its SHA-256, so a bulk download
+// can resume and never overwrite a different file. Activity rows hold only what ActivityEntry
+// holds, already redacted; ActivityStore prunes old rows per profile.
+SchemaStep activityAndInvoiceFilesStep(StoreBackend backend)
+{
+    const QString seq = backend == StoreBackend::Sqlite ? u"seq INTEGER PRIMARY KEY AUTOINCREMENT"_s
+                                                        : u"seq BIGSERIAL PRIMARY KEY"_s;
+    return {3,
+            u"persisted request activity and downloaded invoice files"_s,
+            {u"CREATE TABLE activity ("_s + seq
+                     + u", profile TEXT NOT NULL, at TEXT NOT NULL, method TEXT NOT NULL, "
+                       u"path TEXT NOT NULL, parameters TEXT NOT NULL DEFAULT '', "
+                       u"code BIGINT NOT NULL DEFAULT 0, http_status BIGINT NOT NULL DEFAULT 0, "
+                       u"duration_ms BIGINT NOT NULL DEFAULT 0, retries BIGINT NOT NULL DEFAULT 0, "
+                       u"request_id TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL, "
+                       u"message TEXT NOT NULL DEFAULT '')"_s,
+             u"CREATE INDEX activity_by_profile ON activity (profile, seq)"_s,
+             u"CREATE TABLE invoice_files (bc_id TEXT NOT NULL, invoice_id TEXT NOT NULL, "
+             u"sha256 TEXT NOT NULL, path TEXT NOT NULL, bytes BIGINT NOT NULL, "
+             u"downloaded_at TEXT NOT NULL, profile TEXT NOT NULL, "
+             u"PRIMARY KEY (bc_id, invoice_id, sha256))"_s}};
+}
+
 StoreError exec(StoreConnection &connection, const QString &statement)
 {
     QSqlQuery query(connection.database());
@@ -141,7 +165,7 @@ StoreError exec(StoreConnection &connection, const QString &statement)
 
 QList<SchemaStep> Schema::steps(StoreBackend backend)
 {
-    return {mirrorStep(), auditStep(backend)};
+    return {mirrorStep(), auditStep(backend), activityAndInvoiceFilesStep(backend)};
 }
 
 int Schema::latestVersion()
