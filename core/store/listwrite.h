@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace bc::store {
 
@@ -21,6 +24,10 @@ struct ListWrite
     // list's fetched_at is set. A partial one (a failed or cancelled fetch) only upserts.
     bool complete = false;
     QDateTime fetchedAt; // now when not set
+    // For lists read scope by scope where a scope can vanish (billing groups, asset types, cost
+    // ranges): when set, a complete listing also removes the rows and freshness of every other
+    // scope of this list and BC that is not named here.
+    std::optional<QStringList> otherScopesToKeep;
 };
 
 struct ListWriteResult

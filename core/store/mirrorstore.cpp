@@ -90,7 +90,10 @@ QString moveAside(const QString &path)
 
 // WrongProfile when the database names another environment or API than `identity`; nothing when
 // it names none yet.
-StoreError compareIdentity(StoreConnection &connection, const StoreIdentity &identity)
+// WrongProfile when the database was claimed by another environment or API; `unclaimed` says
+// whether it was claimed at all (a new database is claimed by its first profile).
+StoreError compareIdentity(StoreConnection &connection, const StoreIdentity &identity,
+                           bool *unclaimed = nullptr)
 {
     QSqlQuery query;
     if (StoreError e = connection.run(u"SELECT key, value FROM meta WHERE key IN "
@@ -101,6 +104,8 @@ StoreError compareIdentity(StoreConnection &connection, const StoreIdentity &ide
     QHash<QString, QString> stored;
     while (query.next())
         stored.insert(query.value(0).toString(), query.value(1).toString());
+    if (unclaimed)
+        *unclaimed = stored.isEmpty();
     if (stored.isEmpty())
         return {};
     const QString environment = stored.value(u"environment"_s);
@@ -174,39 +179,28 @@ std::unique_ptr<MirrorStore> MirrorStore::open(const StoreLocation &location,
 
 StoreError MirrorStore::checkIdentity()
 {
-    QSqlQuery query;
-    if (StoreError e = m_connection->run(u"SELECT key, value FROM meta WHERE key IN "
-                                         u"('environment', 'api_base')"_s,
-                                         {}, &query);
-        e.isError())
+    bool unclaimed = false;
+    if (StoreError e = compareIdentity(*m_connection, m_identity, &unclaimed); !unclaimed)
         return e;
-    QHash<QString, QString> stored;
-    while (query.next())
-        stored.insert(query.value(0).toString(), query.value(1).toString());
-    if (stored.isEmpty()) {
-        return m_connection->inTransaction([this]() -> StoreError {
-            const QList<std::pair<QString, QString>> entries = {
-                    {u"environment"_s, m_identity.environment},
-                    {u"api_base"_s, m_identity.apiBase},
-                    {u"created_by_profile"_s, m_identity.profile}};
-            for (const auto &[key, value] : entries) {
-                if (StoreError e = m_connection->run(
-                            u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, {key, value});
-                    e.isError())
-                    return e;
-            }
-            return {};
-        });
-    }
-    const QString environment = stored.value(u"environment"_s);
-    const QString apiBase = stored.value(u"api_base"_s);
-    if (environment != m_identity.environment || apiBase != m_identity.apiBase) {
-        return StoreError(
-                StoreError::Kind::WrongProfile,
-                u"the database belongs to %1 (%2), the profile to %3 (%4)"_s.arg(
-                        environment, apiBase, m_identity.environment, m_identity.apiBase));
-    }
-    return {};
+    // Claim it. Another program may claim it at the same moment: its claim wins (DO NOTHING)
+    // and the comparison below then tells whether the two agree.
+    const StoreError claimed = m_connection->inTransaction([this]() -> StoreError {
+        const QList<std::pair<QString, QString>> entries = {
+                {u"environment"_s, m_identity.environment},
+                {u"api_base"_s, m_identity.apiBase},
+                {u"created_by_profile"_s, m_identity.profile}};
+        for (const auto &[key, value] : entries) {
+            if (StoreError e = m_connection->run(u"INSERT INTO meta (key, value) VALUES (?, ?) "
+                                                 u"ON CONFLICT (key) DO NOTHING"_s,
+                                                 {key, value});
+                e.isError())
+                return e;
+        }
+        return {};
+    });
+    if (claimed.isError())
+        return claimed;
+    return compareIdentity(*m_connection, m_identity);
 }
 
 QString MirrorStore::rowId(const MirrorListSpec &spec, const QJsonObject &row)
@@ -323,6 +317,10 @@ ListWriteResult MirrorStore::write(const ListWrite &write)
             e.isError())
             return e;
         result.removed = removal.numRowsAffected();
+        if (write.otherScopesToKeep) {
+            if (StoreError e = pruneScopes(spec, write, &result.removed); e.isError())
+                return e;
+        }
         return m_connection->run(
                 u"INSERT INTO list_fetches (bc_id, list, scope, fetched_at, row_count) "
                 u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (bc_id, list, scope) DO UPDATE SET "
@@ -335,6 +333,34 @@ ListWriteResult MirrorStore::write(const ListWrite &write)
         result.removed = 0;
     }
     return result;
+}
+
+// Removes the rows and freshness of every scope of the list that is neither written now nor
+// named in otherScopesToKeep: billing groups that are gone, asset types no longer read, an older
+// cost range.
+StoreError MirrorStore::pruneScopes(const MirrorListSpec &spec, const ListWrite &write,
+                                    int *removed)
+{
+    const QStringList &keep = *write.otherScopesToKeep;
+    QString condition = u" WHERE bc_id = ? AND scope <> ?"_s;
+    QVariantList values = {keyText(write.bcId), keyText(write.scope)};
+    if (!keep.isEmpty()) {
+        condition +=
+                u" AND scope NOT IN ("_s + QStringList(keep.size(), u"?"_s).join(u", "_s) + u')';
+        for (const QString &scope : keep)
+            values.append(keyText(scope));
+    }
+    QSqlQuery rowsGone;
+    if (StoreError e =
+                m_connection->run(u"DELETE FROM "_s + spec.table + condition, values, &rowsGone);
+        e.isError())
+        return e;
+    *removed += rowsGone.numRowsAffected();
+    values.insert(1, spec.key);
+    return m_connection->run(
+            u"DELETE FROM list_fetches"_s
+                    + QString(condition).replace(u"bc_id = ?"_s, u"bc_id = ? AND list = ?"_s),
+            values);
 }
 
 QList<MirrorRow> MirrorStore::rows(MirrorList list, const QString &bcId,

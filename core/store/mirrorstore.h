@@ -63,6 +63,7 @@ public:
 private:
     MirrorStore(std::unique_ptr<StoreConnection> connection, StoreIdentity identity);
     StoreError checkIdentity();
+    StoreError pruneScopes(const MirrorListSpec &spec, const ListWrite &write, int *removed);
     QString nextStamp(const QDateTime &fetchedAt);
 
     std::unique_ptr<StoreConnection> m_connection;

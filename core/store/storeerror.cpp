@@ -81,6 +81,11 @@ StoreError StoreError::fromSqlError(const QSqlError &error)
     // a native code (a server that cannot be reached) says that the connection failed.
     else if (error.type() == QSqlError::ConnectionError)
         kind = Kind::CannotOpen;
+    // A SQLite header whose schema format is nonsense (a damaged first page) is reported as a
+    // plain SQLITE_ERROR; its words are the only way to tell it from a bad statement.
+    if (numeric && !sqlState && code == 1
+        && error.databaseText().contains(u"unsupported file format"))
+        kind = Kind::Corrupt;
     QString detail = error.text();
     if (!native.isEmpty())
         detail += u" [" + native + u']';

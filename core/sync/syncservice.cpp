@@ -42,6 +42,8 @@ struct SyncService::Job
     MirrorList list = MirrorList::BusinessCenters;
     QString scope;
     QString name;
+    // Set when this job reads every scope of its list: the others are pruned on writing.
+    std::optional<QStringList> otherScopesToKeep;
     State state = State::Fetching;
     QPointer<api::ListFetch> fetch;
     QPointer<api::ApiCall> call;
@@ -215,12 +217,14 @@ bool SyncService::syncBusinessCenters()
     return true;
 }
 
-void SyncService::addJob(MirrorList list, const QString &scope, const QString &name)
+void SyncService::addJob(MirrorList list, const QString &scope, const QString &name,
+                         const std::optional<QStringList> &otherScopesToKeep)
 {
     auto job = std::make_unique<Job>();
     job->list = list;
     job->scope = scope;
     job->name = name;
+    job->otherScopesToKeep = otherScopesToKeep;
     m_jobs.push_back(std::move(job));
 }
 
@@ -231,7 +235,7 @@ void SyncService::addListJob(const QString &bcId, MirrorList list, const QString
     switch (list) {
     case MirrorList::Assets:
         for (const QString &type : std::as_const(m_assetTypes))
-            addJob(list, type, jobName(list, type));
+            addJob(list, type, jobName(list, type), m_assetTypes);
         return;
     case MirrorList::BillingGroupAccounts:
         // Known once the billing groups are read: that list comes first (and is written).
@@ -241,8 +245,9 @@ void SyncService::addListJob(const QString &bcId, MirrorList list, const QString
             addJob(MirrorList::BillingGroups, {}, jobName(MirrorList::BillingGroups, {}));
         return;
     case MirrorList::AccountCosts: {
+        // The mirror keeps the cost range read last; older ranges go.
         const QString costScope = scope.isEmpty() ? currentCostScope() : scope;
-        addJob(list, costScope, jobName(list, costScope));
+        addJob(list, costScope, jobName(list, costScope), QStringList{});
         return;
     }
     default:
@@ -447,8 +452,11 @@ void SyncService::onBillingGroupsRead(Job &job)
             groupIds.append(id);
     }
     const std::size_t first = m_jobs.size();
-    for (const QString &id : std::as_const(groupIds))
-        addJob(MirrorList::BillingGroupAccounts, id, jobName(MirrorList::BillingGroupAccounts, id));
+    // Each group's accounts replace the accounts of groups that are gone.
+    for (const QString &id : std::as_const(groupIds)) {
+        addJob(MirrorList::BillingGroupAccounts, id, jobName(MirrorList::BillingGroupAccounts, id),
+               groupIds);
+    }
     // startJob() may finish a job at once (after cancel()), and that may add no further jobs:
     // indexes stay valid.
     for (std::size_t i = first; i < m_jobs.size(); ++i)
@@ -472,6 +480,7 @@ void SyncService::submit(Job &job)
     job.rows.clear();
     write.complete = true;
     write.fetchedAt = QDateTime::currentDateTimeUtc();
+    write.otherScopesToKeep = job.otherScopesToKeep;
     const quint64 ticket = m_writer->submit(std::move(write));
     m_writes.insert(ticket, &job);
     emitProgress();

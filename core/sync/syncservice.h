@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace bc::api {
@@ -99,7 +100,8 @@ private:
     struct Job;
 
     bool begin(const QString &bcId);
-    void addJob(store::MirrorList list, const QString &scope, const QString &name);
+    void addJob(store::MirrorList list, const QString &scope, const QString &name,
+                const std::optional<QStringList> &otherScopesToKeep = std::nullopt);
     void addListJob(const QString &bcId, store::MirrorList list, const QString &scope);
     void startJob(Job &job);
     void startFetch(Job &job, const api::ApiRequest &request, const api::ListSpec &spec);

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void idsStayDigitExact();
     void rowsWithoutIdAreSkipped_data();
     void rowsWithoutIdAreSkipped();
+    void vanishedScopesArePruned_data();
+    void vanishedScopesArePruned();
     void pendingInviteesAreKeyedByEmail_data();
     void pendingInviteesAreKeyedByEmail();
     void singleRowListsNeedNoId_data();
@@ -522,6 +524,53 @@ void TestMirrorStore::rowsWithoutIdAreSkipped()
     QCOMPARE(result.upserted, 1);
     QCOMPARE(idsOf(store->rows(MirrorList::AdAccounts, u"bc1"_s)), QStringList({u"5"_s}));
     QCOMPARE(store->freshness(MirrorList::AdAccounts, u"bc1"_s)->rowCount, 1);
+}
+
+void TestMirrorStore::vanishedScopesArePruned_data()
+{
+    addBackendRows();
+}
+
+void TestMirrorStore::vanishedScopesArePruned()
+{
+    // Billing group g2 is gone: writing g1's accounts with the groups that still exist removes
+    // g2's accounts and freshness; another BC's rows are untouched.
+    auto store = openStore(newLocation());
+    QVERIFY(store);
+    const QJsonObject account = json(R"({"advertiser_id": "7"})");
+    for (const auto &[bcId, group] : {std::pair{u"bc1"_s, u"g1"_s}, std::pair{u"bc1"_s, u"g2"_s},
+                                      std::pair{u"bc2"_s, u"g2"_s}}) {
+        QVERIFY(!store->write(listing(MirrorList::BillingGroupAccounts, {account}, true, group,
+                                      bcId))
+                         .error.isError());
+    }
+    ListWrite write = listing(MirrorList::BillingGroupAccounts, {account}, true, u"g1"_s);
+    write.otherScopesToKeep = QStringList{u"g1"_s, u"g3"_s};
+    const ListWriteResult result = store->write(write);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.describe()));
+    QCOMPARE(result.removed, 1);
+    QCOMPARE(store->rows(MirrorList::BillingGroupAccounts, u"bc1"_s).size(), 1);
+    QVERIFY(!store->freshness(MirrorList::BillingGroupAccounts, u"bc1"_s, u"g2"_s));
+    QVERIFY(store->freshness(MirrorList::BillingGroupAccounts, u"bc1"_s, u"g1"_s));
+    QCOMPARE(store->rows(MirrorList::BillingGroupAccounts, u"bc2"_s).size(), 1);
+
+    // An empty keep list leaves only the scope written (the cost range read last).
+    ListWrite costs = listing(MirrorList::AccountCosts, {json(R"({"advertiser_id": "7"})")}, true,
+                              u"2026-10-01..2026-10-30"_s);
+    QVERIFY(!store->write(costs).error.isError());
+    costs.scope = u"2026-10-02..2026-10-31"_s;
+    costs.otherScopesToKeep = QStringList{};
+    QVERIFY(!store->write(costs).error.isError());
+    const QList<MirrorRow> rows = store->rows(MirrorList::AccountCosts, u"bc1"_s);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst().scope, u"2026-10-02..2026-10-31"_s);
+
+    // A partial listing never prunes.
+    ListWrite partial =
+            listing(MirrorList::BillingGroupAccounts, {account}, false, u"g1"_s, u"bc2"_s);
+    partial.otherScopesToKeep = QStringList{};
+    QVERIFY(!store->write(partial).error.isError());
+    QCOMPARE(store->rows(MirrorList::BillingGroupAccounts, u"bc2"_s).size(), 2);
 }
 
 void TestMirrorStore::pendingInviteesAreKeyedByEmail_data()

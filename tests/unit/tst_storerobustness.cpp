@@ -2,6 +2,7 @@
 #include "core/store/schema.h"
 #include "core/store/storeconnection.h"
 #include "core/store/storeerror.h"
+#include "tests/support/filemodesenforced.h"
 #include "tests/support/postgresfixture.h"
 
 #include <QElapsedTimer>
@@ -18,14 +19,13 @@
 #include <QTest>
 #include <QUuid>
 
-#include <linux/capability.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace bc::store;
+using bc::testsupport::FileModesEnforced;
 using bc::testsupport::PostgresFixture;
 
 Q_DECLARE_METATYPE(bc::store::StoreError::Kind)
@@ -143,42 +143,6 @@ private:
     QString m_name;
 };
 
-// Root ignores file modes (CAP_DAC_OVERRIDE), and the tests run as root in CI's containers, where
-// read-only mounts and `chattr +i` are not available either. While a guard lives, the calling
-// thread gives up the capabilities that bypass file modes (they stay in its permitted set and
-// come back in the destructor), so a 0444 file in a 0555 folder is as read-only for SQLite as it
-// is for an ordinary user. Without root there is nothing to give up.
-class FileModesEnforced
-{
-public:
-    FileModesEnforced()
-    {
-        if (geteuid() != 0)
-            return;
-        if (syscall(SYS_capget, &m_header, m_saved) != 0)
-            return;
-        __user_cap_data_struct reduced[2] = {m_saved[0], m_saved[1]};
-        for (int capability : {CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER})
-            reduced[CAP_TO_INDEX(capability)].effective &= ~CAP_TO_MASK(capability);
-        m_dropped = syscall(SYS_capset, &m_header, reduced) == 0;
-    }
-    ~FileModesEnforced()
-    {
-        if (m_dropped)
-            syscall(SYS_capset, &m_header, m_saved);
-    }
-    FileModesEnforced(const FileModesEnforced &) = delete;
-    FileModesEnforced &operator=(const FileModesEnforced &) = delete;
-
-    // True when file modes now apply to this thread.
-    [[nodiscard]] bool active() const { return geteuid() != 0 || m_dropped; }
-
-private:
-    __user_cap_header_struct m_header{_LINUX_CAPABILITY_VERSION_3, 0};
-    __user_cap_data_struct m_saved[2] = {};
-    bool m_dropped = false;
-};
-
 } // namespace
 
 void TestStoreRobustness::initTestCase()
@@ -221,6 +185,8 @@ void TestStoreRobustness::garbageFileIsMovedAside_data()
     QTest::newRow("sqlite/random bytes") << u"sqlite"_s << random;
     QTest::newRow("sqlite/a text file") << u"sqlite"_s << QByteArray("not a database\n");
     QTest::newRow("sqlite/damaged schema page") << u"sqlite"_s << QByteArray();
+    QTest::newRow("sqlite/damaged header, unsupported file format")
+            << u"sqlite"_s << QByteArray("damaged header");
 }
 
 void TestStoreRobustness::garbageFileIsMovedAside()
@@ -228,8 +194,10 @@ void TestStoreRobustness::garbageFileIsMovedAside()
     QFETCH(QByteArray, content);
     const StoreLocation location = newLocation();
     QVERIFY(QDir().mkpath(QFileInfo(location.path()).absolutePath()));
-    if (content.isEmpty()) {
-        // A real mirror, then noise over the first page's b-tree (the schema), header kept.
+    const bool damageHeader = content == "damaged header";
+    if (content.isEmpty() || damageHeader) {
+        // A real mirror, then noise over the first page's b-tree (the schema), header kept; or
+        // its header's schema format number made nonsense.
         {
             StoreError error;
             auto store = MirrorStore::open(location, sandbox, &error);
@@ -239,8 +207,8 @@ void TestStoreRobustness::garbageFileIsMovedAside()
         content = fileBytes(location.path());
         QVERIFY(content.startsWith("SQLite format 3"));
         QRandomGenerator generator(7);
-        for (qsizetype i = 100; i < 4096; ++i)
-            content[i] = char(generator.bounded(256));
+        for (qsizetype i = damageHeader ? 44 : 100; i < (damageHeader ? 48 : 4096); ++i)
+            content[i] = damageHeader ? char(0x7f) : char(generator.bounded(256));
     }
     {
         QFile file(location.path());
@@ -503,6 +471,7 @@ void TestStoreRobustness::nativeCodesAreClassified_data()
     QTest::newRow("postgres unique violation")
             << u"23505"_s << statement << StoreError::Kind::Query;
     QTest::newRow("postgres syntax error") << u"42601"_s << statement << StoreError::Kind::Query;
+    QTest::newRow("sqlite error, plain") << u"1"_s << connection << StoreError::Kind::Query;
     QTest::newRow("no server, no code") << QString() << connection << StoreError::Kind::CannotOpen;
 }
 
