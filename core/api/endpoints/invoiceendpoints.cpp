@@ -150,9 +150,11 @@ ApiCall *InvoiceEndpoints::unpaid(const UnpaidInvoiceQuery &query, QObject *cont
 }
 
 ApiCall *InvoiceEndpoints::download(const InvoiceDownload &download, QObject *context,
-                                    ResultHandler<DownloadedFile> done)
+                                    ResultHandler<DownloadedFile> done, RequestPriority priority)
 {
-    ApiCall *call = m_client.send(downloadRequest(download));
+    ApiRequest request = downloadRequest(download);
+    request.priority = priority;
+    ApiCall *call = m_client.send(request);
     QObject::connect(call, &ApiCall::finished, context, [call, done = std::move(done)] {
         if (!call->result().ok()) {
             done(call->result().error());

@@ -50,9 +50,10 @@ public:
     ApiCall *unpaid(const UnpaidInvoiceQuery &query, QObject *context,
                     ResultHandler<domain::UnpaidInvoiceSummary> done);
     // The invoice's PDF, saved to download.path. An answer that is not a PDF is an error and
-    // leaves no file.
+    // leaves no file. The call's downloadProgress() reports the bytes as they are written.
     ApiCall *download(const InvoiceDownload &download, QObject *context,
-                      ResultHandler<DownloadedFile> done);
+                      ResultHandler<DownloadedFile> done,
+                      RequestPriority priority = RequestPriority::Normal);
     // Answers the new task with its task_id (and the bc_id and download_type asked for).
     ApiCall *createTask(const InvoiceTaskCreation &creation, QObject *context,
                         ResultHandler<domain::InvoiceTask> done);

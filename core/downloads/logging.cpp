@@ -1,0 +1,3 @@
+#include "core/downloads/logging.h"
+
+Q_LOGGING_CATEGORY(lcDownloads, "bc.downloads", QtWarningMsg)
