@@ -1,0 +1,3 @@
+#include "core/auth/logging.h"
+
+Q_LOGGING_CATEGORY(lcAuth, "bc.auth", QtWarningMsg)
