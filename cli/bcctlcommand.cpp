@@ -1,69 +1,46 @@
 #include "cli/bcctlcommand.h"
 
-#include "cli/rowprinter.h"
+#include "cli/console.h"
 #include "core/api/apiclient.h"
-#include "core/api/businesscenterdecoder.h"
+#include "core/api/apierror.h"
 #include "core/store/mirrorstore.h"
-#include "core/store/mirrorwriter.h"
 #include "core/store/profileregistry.h"
-#include "core/sync/syncservice.h"
 #include "emulator/emulatorconfig.h"
 #include "emulator/emulatorhost.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QTimer>
-
-#include <algorithm>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace bc::cli {
 
-namespace {
-
-void writeOut(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-// Progress and notes: stderr, never stdout.
-void note(const QString &text)
-{
-    std::fprintf(stderr, "bcctl: %s\n", text.toLocal8Bit().constData());
-}
-
-// The API's own item with its ids made digit-exact strings.
-QJsonObject normalized(const domain::BusinessCenter &bc)
-{
-    QJsonObject item = bc.raw;
-    QJsonObject info = item.value("bc_info"_L1).toObject();
-    info.insert(u"bc_id"_s, bc.id);
-    item.insert(u"bc_info"_s, info);
-    return item;
-}
-
-} // namespace
-
-BcctlCommand::BcctlCommand(BcctlOptions options, QObject *parent)
+BcctlCommand::BcctlCommand(QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options))
 { }
 
 BcctlCommand::~BcctlCommand()
 {
-    // The sync uses the client and the writer; the client talks to the emulator.
-    m_sync.reset();
-    m_writer.reset(); // finishes the writes already submitted
+    // The client talks to the emulator: it goes first.
     m_store.reset();
     m_client.reset();
     m_emulator.reset();
+}
+
+bool BcctlCommand::configure(const BcctlOptions &globalOptions, const QCommandLineParser &parser,
+                             QString *error)
+{
+    m_options = globalOptions;
+    return configureCommand(parser, error);
+}
+
+bool BcctlCommand::configureCommand(const QCommandLineParser &parser, QString *error)
+{
+    Q_UNUSED(parser);
+    Q_UNUSED(error);
+    return true;
 }
 
 void BcctlCommand::start()
@@ -78,19 +55,7 @@ void BcctlCommand::start()
     m_registry = std::make_unique<store::ProfileRegistry>(
             m_options.dataDirectory.isEmpty() ? store::ProfileRegistry::defaultDataDirectory()
                                               : m_options.dataDirectory);
-
-    if (m_options.resource == u"sync") {
-        if (connectToApi())
-            syncBusinessCenter();
-        return;
-    }
-    if (m_options.offline) {
-        listBusinessCentersOffline();
-        return;
-    }
-    // The mirror first: a profile whose mirror cannot be written fails before any request.
-    if (openStore() && connectToApi())
-        listBusinessCenters();
+    run();
 }
 
 bool BcctlCommand::connectToApi()
@@ -115,6 +80,11 @@ bool BcctlCommand::connectToApi()
     }
     m_client = std::make_unique<api::ApiClient>(connection.resolve(demoUrl));
     m_client->setAccessToken(token);
+    // --qps: the budget of this run. Sandbox keeps its per-endpoint limit on top.
+    api::RequestScheduler::Limits limits = m_client->scheduler()->limits();
+    limits.perSecond = m_options.qps;
+    limits.perMinute = m_options.qps * 60;
+    m_client->scheduler()->setLimits(limits);
     return true;
 }
 
@@ -123,7 +93,7 @@ bool BcctlCommand::openStore()
     store::StoreError error;
     store::OpenReport report;
     m_store =
-            store::MirrorStore::open(m_registry->location(m_profile),
+            store::MirrorStore::open(registry().location(m_profile),
                                      store::ProfileRegistry::identity(m_profile), &error, &report);
     if (!m_store) {
         fail(1, tr("The local mirror of profile “%1” cannot be used: %2")
@@ -131,169 +101,45 @@ bool BcctlCommand::openStore()
         return false;
     }
     if (!report.movedAsidePath.isEmpty()) {
-        note(tr("the local mirror was damaged; it was kept as %1 and a new one started")
-                     .arg(QDir::toNativeSeparators(report.movedAsidePath)));
+        Console::note(tr("the local mirror was damaged; it was kept as %1 and a new one started")
+                              .arg(QDir::toNativeSeparators(report.movedAsidePath)));
     }
     return true;
 }
 
-void BcctlCommand::listBusinessCenters()
+bool BcctlCommand::openExistingStore()
 {
-    m_client->fetchBusinessCenters(
-            {}, this, [this](const api::Result<QList<domain::BusinessCenter>> &result) {
-                if (!result.ok()) {
-                    fail(1, result.error().details());
-                    return;
-                }
-                store::ListWrite write;
-                write.list = store::MirrorList::BusinessCenters;
-                write.complete = true;
-                for (const domain::BusinessCenter &bc : result.value())
-                    write.rows.append(bc.raw);
-                if (const store::ListWriteResult written = m_store->write(write);
-                    written.error.isError()) {
-                    fail(1, tr("The Business Centers were read, but the local mirror of profile "
-                               "“%1” could not be updated: %2")
-                                    .arg(m_profile.name, written.error.describe()));
-                    return;
-                }
-                printBusinessCenters(result.value());
-            });
-}
-
-void BcctlCommand::listBusinessCentersOffline()
-{
-    const store::StoreLocation location = m_registry->location(m_profile);
+    const store::StoreLocation location = registry().location(m_profile);
     if (location.backend() == store::StoreBackend::Sqlite && !QFile::exists(location.path())) {
         fail(1, tr("Profile “%1” has no local mirror yet (%2): run the command once without "
                    "--offline.")
                         .arg(m_profile.name, QDir::toNativeSeparators(location.path())));
-        return;
+        return false;
     }
-    if (!openStore())
-        return;
-    store::StoreError error;
-    const auto freshness = m_store->freshness(store::MirrorList::BusinessCenters, {}, {}, &error);
-    const QList<store::MirrorRow> rows =
-            error.isError() ? QList<store::MirrorRow>()
-                            : m_store->rows(store::MirrorList::BusinessCenters, {}, {}, &error);
-    if (error.isError()) {
-        fail(1, tr("The local mirror of profile “%1” could not be read: %2")
-                        .arg(m_profile.name, error.describe()));
-        return;
-    }
-    if (!freshness) {
-        fail(1, tr("The Business Centers of profile “%1” were never fetched: run “bcctl bc list” "
-                   "once without --offline.")
-                        .arg(m_profile.name));
-        return;
-    }
-    const QString when =
-            QLocale::c().toString(freshness->fetchedAt.toUTC(), u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
-    if (rows.isEmpty()) {
-        fail(1, tr("The local mirror of profile “%1” has no Business Centers (fetched %2).")
-                        .arg(m_profile.name, when));
-        return;
-    }
-    note(tr("offline: profile “%1”, Business Centers as fetched %2").arg(m_profile.name, when));
-    QList<domain::BusinessCenter> centers;
-    centers.reserve(rows.size());
-    for (const store::MirrorRow &row : rows)
-        centers.append(api::BusinessCenterDecoder::decode(row.raw));
-    printBusinessCenters(centers);
+    return openStore();
 }
 
-void BcctlCommand::printBusinessCenters(QList<domain::BusinessCenter> centers)
+void BcctlCommand::succeed()
 {
-    // Ordered by id, online and offline alike, so that both print the same.
-    std::stable_sort(centers.begin(), centers.end(),
-                     [](const domain::BusinessCenter &a, const domain::BusinessCenter &b) {
-                         return a.id < b.id;
-                     });
-    if (m_options.format == BcctlOptions::Format::Json) {
-        QJsonArray array;
-        for (const domain::BusinessCenter &bc : centers)
-            array.append(normalized(bc));
-        writeOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-    } else {
-        const QStringList header{u"bc_id"_s,    u"name"_s,   u"company"_s,   u"currency"_s,
-                                 u"timezone"_s, u"status"_s, u"user_role"_s, u"finance_role"_s};
-        QList<QStringList> rows;
-        for (const domain::BusinessCenter &bc : centers) {
-            rows.append({bc.id, bc.name, bc.company, bc.currency, bc.timezone, bc.status,
-                         bc.userRole, bc.financeRole});
-        }
-        writeOut(m_options.format == BcctlOptions::Format::Csv ? RowPrinter::csv(header, rows)
-                                                               : RowPrinter::table(header, rows));
-    }
-    Q_EMIT finished(0);
-}
-
-void BcctlCommand::syncBusinessCenter()
-{
-    m_writer = std::make_unique<store::MirrorWriter>(m_registry->location(m_profile),
-                                                     store::ProfileRegistry::identity(m_profile));
-    m_sync = std::make_unique<sync::SyncService>(m_client.get(), m_writer.get());
-    connect(m_sync.get(), &sync::SyncService::progressChanged, this,
-            [this](const sync::SyncProgress &progress) {
-                if (progress.listsDone == m_listsReported)
-                    return;
-                m_listsReported = progress.listsDone;
-                note(tr("sync: %1/%2 lists, %3 rows")
-                             .arg(progress.listsDone)
-                             .arg(progress.listsTotal)
-                             .arg(progress.rows));
-            });
-    connect(m_sync.get(), &sync::SyncService::listFailed, this,
-            [](const sync::SyncFailure &failure) {
-                note(tr("sync: failed: %1").arg(failure.describe()));
-            });
-    connect(m_sync.get(), &sync::SyncService::finished, this, &BcctlCommand::onSyncFinished);
-    connect(m_writer.get(), &store::MirrorWriter::opened, this,
-            [this](const store::StoreError &error, const store::OpenReport &report) {
-                if (error.isError()) {
-                    fail(1, tr("The local mirror of profile “%1” cannot be used: %2")
-                                    .arg(m_profile.name, error.describe()));
-                    return;
-                }
-                if (!report.movedAsidePath.isEmpty()) {
-                    note(tr("the local mirror was damaged; it was kept as %1 and a new one "
-                            "started")
-                                 .arg(QDir::toNativeSeparators(report.movedAsidePath)));
-                }
-                note(tr("sync: Business Center %1 into profile “%2”")
-                             .arg(m_options.bcId, m_profile.name));
-                if (!m_sync->syncBusinessCenter(m_options.bcId))
-                    fail(1, tr("The sync could not start."));
-            });
-    m_writer->start();
-}
-
-void BcctlCommand::onSyncFinished(const sync::SyncSummary &summary)
-{
-    if (summary.ok()) {
-        note(tr("sync: done, %1 lists, %2 rows written, %3 removed")
-                     .arg(summary.succeeded.size())
-                     .arg(summary.rowsWritten)
-                     .arg(summary.rowsRemoved));
-        Q_EMIT finished(0);
+    if (m_finished)
         return;
-    }
-    QStringList names;
-    for (const sync::SyncFailure &failure : summary.failed)
-        names.append(failure.name);
-    fail(1, tr("sync of Business Center %1 failed for %n list(s): %2 (the other %3 were "
-               "updated; the failed ones keep their previous mirror)",
-               nullptr, int(names.size()))
-                    .arg(summary.bcId, names.join(u", "_s))
-                    .arg(summary.succeeded.size()));
+    m_finished = true;
+    QTimer::singleShot(0, this, [this] { Q_EMIT finished(0); });
 }
 
 void BcctlCommand::fail(int exitCode, const QString &message)
 {
-    std::fprintf(stderr, "bcctl: %s\n", message.toLocal8Bit().constData());
-    // Deliver after start() returned, so the caller's event loop is running.
+    if (m_finished)
+        return;
+    m_finished = true;
+    Console::error(message);
+    // Delivered after start() returned, so the caller's event loop is running.
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+void BcctlCommand::failApi(const api::ApiError &error)
+{
+    fail(1, Console::describe(error));
 }
 
 } // namespace bc::cli

@@ -1,67 +1,86 @@
 #pragma once
 
 #include "cli/bcctloptions.h"
-#include "core/domain/businesscenter.h"
 #include "core/store/profile.h"
 
+#include <QCommandLineOption>
 #include <QList>
 #include <QObject>
 
 #include <memory>
 
+class QCommandLineParser;
+
 namespace bc::api {
 class ApiClient;
-}
+struct ApiError;
+} // namespace bc::api
 namespace bc::emulator {
 class EmulatorHost;
 }
 namespace bc::store {
 class MirrorStore;
-class MirrorWriter;
 class ProfileRegistry;
 } // namespace bc::store
-namespace bc::sync {
-class SyncService;
-struct SyncSummary;
-} // namespace bc::sync
 
 namespace bc::cli {
 
-// Runs one bcctl command: picks the profile (saved or implicit) and its local mirror, connects to
-// the environment (starting the demo emulator when asked) unless --offline, calls the API or
-// reads the mirror, prints to stdout, reports errors on stderr, and finishes with an exit code.
-class BcctlCommand final : public QObject
+// One bcctl command. The base sets up what commands share: the profile (saved or implicit) and
+// its local mirror, the connection to the environment (starting the demo emulator when asked)
+// with the --qps budget, and the way a command ends (finished() with an exit code, one error
+// line on stderr). A command adds its own options and run().
+class BcctlCommand : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit BcctlCommand(BcctlOptions options, QObject *parent = nullptr);
+    explicit BcctlCommand(QObject *parent = nullptr);
     ~BcctlCommand() override;
 
+    // The command's own options (besides the global ones), for its parser and its --help.
+    [[nodiscard]] virtual QList<QCommandLineOption> options() const { return {}; }
+    // Takes the global options, then reads and checks the command's own. False, with `error`
+    // set, on a usage error (exit status 2).
+    [[nodiscard]] bool configure(const BcctlOptions &globalOptions,
+                                 const QCommandLineParser &parser, QString *error);
+
+    // Resolves the profile, then runs the command; finished() follows exactly once.
     void start();
 
 Q_SIGNALS:
     void finished(int exitCode);
 
-private:
-    bool connectToApi();
-    bool openStore();
-    void listBusinessCenters();
-    void listBusinessCentersOffline();
-    void printBusinessCenters(QList<domain::BusinessCenter> centers);
-    void syncBusinessCenter();
-    void onSyncFinished(const sync::SyncSummary &summary);
-    void fail(int exitCode, const QString &message);
+protected:
+    [[nodiscard]] virtual bool configureCommand(const QCommandLineParser &parser, QString *error);
+    virtual void run() = 0;
 
+    [[nodiscard]] const BcctlOptions &globalOptions() const { return m_options; }
+    [[nodiscard]] const store::Profile &profile() const { return m_profile; }
+    [[nodiscard]] store::ProfileRegistry &registry() { return *m_registry; }
+
+    // Creates the client for the environment (the demo one starts its emulator). False after
+    // fail() when that is impossible.
+    bool connectToApi();
+    [[nodiscard]] api::ApiClient *client() const { return m_client.get(); }
+    // Opens (or creates) the profile's mirror. False after fail() when it cannot be used.
+    bool openStore();
+    // Opens the mirror for --offline: it must exist already. False after fail() otherwise.
+    bool openExistingStore();
+    [[nodiscard]] store::MirrorStore *mirror() const { return m_store.get(); }
+
+    void succeed();
+    // Prints `message` as the error line and finishes with `exitCode` (from the event loop).
+    void fail(int exitCode, const QString &message);
+    void failApi(const api::ApiError &error);
+
+private:
     BcctlOptions m_options;
     store::Profile m_profile;
     std::unique_ptr<store::ProfileRegistry> m_registry;
     std::unique_ptr<emulator::EmulatorHost> m_emulator;
     std::unique_ptr<api::ApiClient> m_client;
     std::unique_ptr<store::MirrorStore> m_store;
-    std::unique_ptr<store::MirrorWriter> m_writer;
-    std::unique_ptr<sync::SyncService> m_sync;
-    int m_listsReported = -1;
+    bool m_finished = false;
 };
 
 } // namespace bc::cli

@@ -9,77 +9,61 @@ using namespace Qt::StringLiterals;
 
 namespace bc::cli {
 
-std::optional<BcctlOptions> BcctlOptions::parse(const QStringList &arguments, QString *error,
-                                                bool *exitEarly)
+QList<QCommandLineOption> BcctlOptions::commandLineOptions()
 {
-    *exitEarly = false;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("TikTok Business Centers from the command line.\n\nCommands:\n"
-               "  bc list          the Business Centers the token can see\n"
-               "  sync --bc ID     refresh the local mirror of one Business Center"));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption envOption(u"env"_s, tr("demo (default), sandbox or production."),
-                                       tr("name"), u"demo"_s);
-    const QCommandLineOption baseUrlOption(
-            u"base-url"_s,
-            tr("API root ending in /open_api/; overrides --env (http on loopback only)."),
-            tr("url"));
-    const QCommandLineOption tokenOption(u"access-token-env"_s,
-                                         tr("Read the Access-Token from environment variable VAR."),
-                                         tr("VAR"));
-    const QCommandLineOption formatOption(u"format"_s, tr("table (default), json or csv."),
-                                          tr("format"), u"table"_s);
-    const QCommandLineOption profileOption(
-            u"profile"_s, tr("A saved profile; its environment is the default --env."), tr("name"));
-    const QCommandLineOption dataDirOption(
-            u"data-dir"_s,
-            tr("Where profiles keep their local mirror (default: the app data dir)."), tr("dir"));
-    const QCommandLineOption offlineOption(
-            u"offline"_s, tr("Answer list commands from the local mirror only, no network."));
-    const QCommandLineOption bcOption(u"bc"_s, tr("The Business Center's id."), tr("id"));
-    parser.addOptions({envOption, baseUrlOption, tokenOption, profileOption, dataDirOption,
-                       offlineOption, formatOption, bcOption});
-    parser.addPositionalArgument(u"resource"_s, tr("What to work on, e.g. bc."));
-    parser.addPositionalArgument(u"verb"_s, tr("What to do, e.g. list."));
+    return {
+            QCommandLineOption(u"env"_s, tr("demo (default), sandbox or production."), tr("name"),
+                               u"demo"_s),
+            QCommandLineOption(
+                    u"base-url"_s,
+                    tr("API root ending in /open_api/; overrides --env (http on loopback only)."),
+                    tr("url")),
+            QCommandLineOption(u"access-token-env"_s,
+                               tr("Read the Access-Token from environment variable VAR."),
+                               tr("VAR")),
+            QCommandLineOption(u"profile"_s,
+                               tr("A saved profile; its environment is the default --env."),
+                               tr("name")),
+            QCommandLineOption(
+                    u"data-dir"_s,
+                    tr("Where profiles keep their local mirror (default: the app data dir)."),
+                    tr("dir")),
+            QCommandLineOption(u"offline"_s,
+                               tr("Answer list commands from the local mirror only, no network.")),
+            QCommandLineOption(u"format"_s, tr("table (default), json or csv."), tr("format"),
+                               u"table"_s),
+            QCommandLineOption(u"qps"_s, tr("Client-side request budget per second (default 10)."),
+                               tr("N"), u"10"_s),
+    };
+}
 
-    if (!parser.parse(arguments)) {
-        *error = parser.errorText();
-        return std::nullopt;
-    }
-    if (parser.isSet(helpOption) || parser.isSet(versionOption)) {
-        *exitEarly = true;
-        *error = parser.isSet(helpOption) ? parser.helpText()
-                                          : QCoreApplication::applicationName() + u' '
-                                                    + QCoreApplication::applicationVersion();
-        return std::nullopt;
-    }
-
+std::optional<BcctlOptions> BcctlOptions::fromParser(const QCommandLineParser &parser,
+                                                     QString *error)
+{
     BcctlOptions options;
     const auto connection = api::ConnectionSettings::fromOptions(
-            parser.value(envOption), parser.value(baseUrlOption), parser.value(tokenOption), error);
+            parser.value(u"env"_s), parser.value(u"base-url"_s),
+            parser.value(u"access-token-env"_s), error);
     if (!connection)
         return std::nullopt;
     options.connection = *connection;
-    options.environmentGiven = parser.isSet(envOption) || parser.isSet(baseUrlOption);
-    options.profileName = parser.value(profileOption);
-    if (parser.isSet(profileOption) && options.profileName.isEmpty()) {
+    options.environmentGiven = parser.isSet(u"env"_s) || parser.isSet(u"base-url"_s);
+    options.profileName = parser.value(u"profile"_s);
+    if (parser.isSet(u"profile"_s) && options.profileName.isEmpty()) {
         *error = tr("--profile needs a name.");
         return std::nullopt;
     }
-    if (parser.isSet(dataDirOption)) {
-        options.dataDirectory = parser.value(dataDirOption);
+    if (parser.isSet(u"data-dir"_s)) {
+        options.dataDirectory = parser.value(u"data-dir"_s);
         if (options.dataDirectory.isEmpty()) {
             *error = tr("--data-dir needs a folder.");
             return std::nullopt;
         }
         options.dataDirectory = QDir(options.dataDirectory).absolutePath();
     }
-    options.offline = parser.isSet(offlineOption);
-    options.bcId = parser.value(bcOption);
+    options.offline = parser.isSet(u"offline"_s);
 
-    const QString format = parser.value(formatOption);
+    const QString format = parser.value(u"format"_s);
     if (format == u"table")
         options.format = Format::Table;
     else if (format == u"json")
@@ -91,28 +75,12 @@ std::optional<BcctlOptions> BcctlOptions::parse(const QStringList &arguments, QS
         return std::nullopt;
     }
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() == 1 && positional.first() == u"sync") {
-        options.resource = positional.first();
-        if (options.bcId.isEmpty()) {
-            *error = tr("sync needs --bc ID, the Business Center to refresh.");
-            return std::nullopt;
-        }
-        if (options.offline) {
-            *error = tr("sync reads the API: it cannot run with --offline.");
-            return std::nullopt;
-        }
-        return options;
-    }
-    if (positional.size() != 2) {
-        *error = tr("Expected a resource and a verb, e.g. “bcctl bc list”.");
-        return std::nullopt;
-    }
-    options.resource = positional.at(0);
-    options.verb = positional.at(1);
-    if (options.resource != u"bc" || options.verb != u"list") {
-        *error = tr("Unknown command “%1 %2”. Available: bc list, sync --bc ID.")
-                         .arg(options.resource, options.verb);
+    bool ok = false;
+    const QString qps = parser.value(u"qps"_s);
+    options.qps = qps.toInt(&ok);
+    if (!ok || options.qps < 1 || options.qps > 1000) {
+        *error = tr("--qps needs a whole number of requests per second from 1 to 1000, not “%1”.")
+                         .arg(qps);
         return std::nullopt;
     }
     return options;

@@ -3,15 +3,19 @@
 #include "core/api/connectionsettings.h"
 #include "core/store/profile.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
-#include <QStringList>
-#include <QUrl>
+#include <QList>
+#include <QString>
 
 #include <optional>
 
+class QCommandLineParser;
+
 namespace bc::cli {
 
-// bcctl's command line: `bcctl [global options] <resource> <verb> [options]`.
+// bcctl's global options, the ones every command takes:
+// `bcctl [global options] <resource> <verb> [options]`.
 struct BcctlOptions
 {
     Q_DECLARE_TR_FUNCTIONS(BcctlOptions)
@@ -29,19 +33,18 @@ public:
     QString dataDirectory;         // --data-dir; empty: ProfileRegistry::defaultDataDirectory()
     bool offline = false;          // --offline: lists from the local mirror, no network
     Format format = Format::Table;
-    QString resource;
-    QString verb;
-    QString bcId; // --bc
+    int qps = 10; // --qps: the client-side request budget per second
+
+    // The global options, for the parser (and the help text) of every command.
+    [[nodiscard]] static QList<QCommandLineOption> commandLineOptions();
+    // Reads the global options of a parsed command line. Nothing, with `error` set, on a mistake.
+    [[nodiscard]] static std::optional<BcctlOptions> fromParser(const QCommandLineParser &parser,
+                                                                QString *error);
 
     // The profile to use: the saved one named by --profile (its environment becomes the
     // connection's; an --env or --base-url that contradicts it is an error), else the implicit
     // profile of the environment. Nothing, with `error` set, on failure.
     [[nodiscard]] std::optional<store::Profile> resolveProfile(QString *error);
-
-    // On a mistake: nothing, with `error` set. On --help/--version: nothing, `exitEarly` set and
-    // `error` holding the text to print.
-    [[nodiscard]] static std::optional<BcctlOptions> parse(const QStringList &arguments,
-                                                           QString *error, bool *exitEarly);
 };
 
 } // namespace bc::cli

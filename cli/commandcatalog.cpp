@@ -1,0 +1,59 @@
+#include "cli/commandcatalog.h"
+
+#include "cli/commands/listcommand.h"
+#include "cli/commands/synccommand.h"
+#include "cli/listresources.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace bc::cli {
+
+namespace {
+
+QList<CommandSpec> buildCommands()
+{
+    QList<CommandSpec> commands;
+    for (const ListResource &resource : ListResources::all()) {
+        commands.append({{resource.resource, resource.verb},
+                         resource.synopsis,
+                         resource.summary,
+                         [&resource] { return std::make_unique<ListCommand>(resource); }});
+    }
+    commands.append({{u"sync"_s},
+                     u"sync --bc ID"_s,
+                     CommandCatalog::tr("refresh the local mirror of one Business Center"),
+                     [] { return std::make_unique<SyncCommand>(); }});
+    return commands;
+}
+
+} // namespace
+
+const QList<CommandSpec> &CommandCatalog::commands()
+{
+    static const QList<CommandSpec> commands = buildCommands();
+    return commands;
+}
+
+const CommandSpec *CommandCatalog::find(const QStringList &words)
+{
+    for (const CommandSpec &spec : commands()) {
+        if (spec.words == words)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QString CommandCatalog::overview()
+{
+    qsizetype width = 0;
+    for (const CommandSpec &spec : commands())
+        width = std::max(width, spec.name().size());
+    QString text;
+    for (const CommandSpec &spec : commands())
+        text += u"  "_s + spec.name().leftJustified(width + 2) + spec.summary + u'\n';
+    return text;
+}
+
+} // namespace bc::cli
