@@ -7,11 +7,13 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTimeZone>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -175,6 +177,18 @@ QByteArray invoicePdf(const GeneratedBusinessCenter &bc, const Invoice &invoice)
         }
     }
     buffer.close();
+    // QPdfWriter stamps the time of rendering. A stored invoice is the same file at every
+    // download (clients compare checksums): stamp the send date instead, in the same 14 digits,
+    // so the cross-reference offsets stay right.
+    const QByteArray stamp = "/CreationDate (D:";
+    const qsizetype at = bytes.indexOf(stamp);
+    if (at >= 0 && bytes.size() >= at + stamp.size() + 14) {
+        const QByteArray sent = QDateTime::fromSecsSinceEpoch(invoice.sendDate, QTimeZone::utc())
+                                        .toString(u"yyyyMMddHHmmss"_s)
+                                        .toLatin1();
+        if (sent.size() == 14)
+            bytes.replace(at + stamp.size(), 14, sent);
+    }
     return bytes;
 }
 
