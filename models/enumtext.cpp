@@ -35,4 +35,51 @@ QString EnumText::financeRole(const QString &value)
     return value;
 }
 
+QString EnumText::forField(const QString &field, const QString &value)
+{
+    if (field == u"user_role")
+        return userRole(value);
+    if (field == u"finance_role")
+        return value.isEmpty() ? QString() : financeRole(value);
+    if (field == u"advertiser_role") {
+        if (value == u"ADMIN")
+            return tr("Admin");
+        if (value == u"OPERATOR")
+            return tr("Operator");
+        if (value == u"ANALYST")
+            return tr("Analyst");
+    }
+    if (field == u"advertiser_status") {
+        if (value == u"STATUS_ENABLE")
+            return tr("Active");
+        if (value == u"STATUS_DISABLE")
+            return tr("Disabled");
+        if (value == u"STATUS_PENDING_CONFIRM")
+            return tr("Pending review");
+        if (value == u"STATUS_LIMIT")
+            return tr("Limited");
+    }
+    if (field == u"relation_status") {
+        if (value == u"ACTIVE")
+            return tr("Active");
+        if (value == u"PENDING")
+            return tr("Pending");
+    }
+    if (field == u"pay_status") {
+        if (value == u"PAID")
+            return tr("Paid");
+        if (value == u"UNPAID")
+            return tr("Unpaid");
+        if (value == u"PARTIALLY_PAID")
+            return tr("Partially paid");
+    }
+    if (field == u"amount_type") {
+        if (value == u"INCREASE")
+            return tr("In");
+        if (value == u"DECREASE")
+            return tr("Out");
+    }
+    return value;
+}
+
 } // namespace bc::models

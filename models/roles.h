@@ -10,6 +10,8 @@ enum Role {
     SortRole,                  // the raw value to sort by (not the formatted display text)
     RawJsonRole,               // the whole object as the API sent it (QJsonObject)
     NodeKindRole,              // navigator: what a node stands for (NavigatorModel::NodeKind)
+    FetchedAtRole,             // mirror tables: when the row was fetched (QDateTime, UTC)
+    ScopeRole,                 // mirror tables: the row's scope (asset type, billing group, ...)
 };
 
 } // namespace bc::models
