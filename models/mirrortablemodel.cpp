@@ -150,13 +150,14 @@ void MirrorTableModel::onRowsRead(quint64 ticket, const MirrorRowBlock &block, b
         Q_EMIT loaded();
         return;
     }
+    // Before the rows go in: views and proxies may ask canFetchMore() while they are inserted.
+    m_atEnd = atEnd;
     if (block.size() > 0) {
         m_cursorScope = block.scopes.constLast();
         m_cursorId = block.ids.constLast();
         m_cursorSet = true;
         appendBlock(block);
     }
-    m_atEnd = atEnd;
     if (m_atEnd) {
         m_rows.squeeze();
         // Pages that came in after a sort were appended at the end.
