@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -179,8 +180,10 @@ void TtUserAuthorization::grantReceived(const domain::TtUserToken &token, bool i
     // The refresh token may rotate: the new one replaces the old, which stops working.
     if (!token.refreshToken.isEmpty())
         entries.append({SecretKind::TtUserRefreshToken, token.refreshToken});
-    storeSecrets(entries, [this, status, isRefresh] {
+    storeSecrets(entries, [this, status, isRefresh, at] {
         m_status = status;
+        if (isRefresh)
+            m_lastRefreshAt = at;
         scheduleRefresh();
         qCInfo(lcAuth) << "profile" << profile().name
                        << (isRefresh ? "account holder token refreshed"
@@ -197,8 +200,10 @@ void TtUserAuthorization::scheduleRefresh()
     m_refreshTimer.stop();
     if (!m_automaticRefresh || !m_status || !m_status->expiresAt.isValid())
         return;
-    const qint64 secs =
-            std::max<qint64>(0, now().secsTo(m_status->expiresAt) - m_refreshMarginSecs);
+    qint64 secs = std::max<qint64>(0, now().secsTo(m_status->expiresAt) - m_refreshMarginSecs);
+    // A margin as long as the token's life would refresh again and again: at most once a minute.
+    if (m_lastRefreshAt.isValid())
+        secs = std::max<qint64>(secs, 60 - m_lastRefreshAt.secsTo(now()));
     // QTimer takes int milliseconds: a day fits, and a later wake-up just reschedules.
     const qint64 ms = std::min<qint64>(secs * 1000, std::numeric_limits<int>::max());
     m_refreshTimer.start(int(ms));

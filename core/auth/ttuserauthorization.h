@@ -68,6 +68,7 @@ private:
 
     std::optional<TokenStatus> m_status;
     QTimer m_refreshTimer;
+    QDateTime m_lastRefreshAt;
     bool m_automaticRefresh = false;
     qint64 m_refreshMarginSecs = defaultRefreshMarginSecs;
 };
