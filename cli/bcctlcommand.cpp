@@ -3,6 +3,8 @@
 #include "cli/console.h"
 #include "core/api/apiclient.h"
 #include "core/api/apierror.h"
+#include "core/store/activityrecorder.h"
+#include "core/store/activitystore.h"
 #include "core/store/mirrorstore.h"
 #include "core/store/profileregistry.h"
 #include "emulator/emulatorconfig.h"
@@ -23,7 +25,9 @@ BcctlCommand::BcctlCommand(QObject *parent)
 
 BcctlCommand::~BcctlCommand()
 {
-    // The client talks to the emulator: it goes first.
+    // The recorder writes into the mirror; the client talks to the emulator: they go first.
+    m_activityRecorder.reset();
+    m_activityStore.reset();
     m_store.reset();
     m_client.reset();
     m_emulator.reset();
@@ -85,6 +89,7 @@ bool BcctlCommand::connectToApi()
     limits.perSecond = m_options.qps;
     limits.perMinute = m_options.qps * 60;
     m_client->scheduler()->setLimits(limits);
+    recordActivity();
     return true;
 }
 
@@ -104,7 +109,25 @@ bool BcctlCommand::openStore()
         Console::note(tr("the local mirror was damaged; it was kept as %1 and a new one started")
                               .arg(QDir::toNativeSeparators(report.movedAsidePath)));
     }
+    recordActivity();
     return true;
+}
+
+void BcctlCommand::recordActivity()
+{
+    if (!m_client || !m_store || m_activityRecorder)
+        return;
+    m_activityStore = std::make_unique<store::ActivityStore>(m_store->connection(),
+                                                             m_store->identity().profile);
+    m_activityRecorder = std::make_unique<store::ActivityRecorder>(m_client->activityLog(),
+                                                                   m_activityStore.get());
+    // The request itself is unaffected: say it once, and go on.
+    connect(m_activityRecorder.get(), &store::ActivityRecorder::recordFailed, this,
+            [this](const store::StoreError &error) {
+                if (m_activityRecorder->failedCount() == 1)
+                    Console::note(tr("the request log of profile “%1” could not be kept: %2")
+                                          .arg(m_profile.name, error.describe()));
+            });
 }
 
 bool BcctlCommand::openExistingStore()

@@ -19,6 +19,8 @@ namespace bc::emulator {
 class EmulatorHost;
 }
 namespace bc::store {
+class ActivityRecorder;
+class ActivityStore;
 class MirrorStore;
 class ProfileRegistry;
 } // namespace bc::store
@@ -29,6 +31,9 @@ namespace bc::cli {
 // its local mirror, the connection to the environment (starting the demo emulator when asked)
 // with the --qps budget, and the way a command ends (finished() with an exit code, one error
 // line on stderr). A command adds its own options and run().
+//
+// Once a command has both the client and the profile's mirror, every request the client makes
+// is recorded in the mirror's request log (ActivityRecorder), which `activity list` prints.
 class BcctlCommand : public QObject
 {
     Q_OBJECT
@@ -59,10 +64,11 @@ protected:
     [[nodiscard]] store::ProfileRegistry &registry() { return *m_registry; }
 
     // Creates the client for the environment (the demo one starts its emulator). False after
-    // fail() when that is impossible.
+    // fail() when that is impossible. With the mirror open, its requests are recorded.
     bool connectToApi();
     [[nodiscard]] api::ApiClient *client() const { return m_client.get(); }
-    // Opens (or creates) the profile's mirror. False after fail() when it cannot be used.
+    // Opens (or creates) the profile's mirror. False after fail() when it cannot be used. With
+    // the client there, its requests are recorded from then on.
     bool openStore();
     // Opens the mirror for --offline: it must exist already. False after fail() otherwise.
     bool openExistingStore();
@@ -74,12 +80,17 @@ protected:
     void failApi(const api::ApiError &error);
 
 private:
+    // Starts the request log once both the client and the mirror are there.
+    void recordActivity();
+
     BcctlOptions m_options;
     store::Profile m_profile;
     std::unique_ptr<store::ProfileRegistry> m_registry;
     std::unique_ptr<emulator::EmulatorHost> m_emulator;
     std::unique_ptr<api::ApiClient> m_client;
     std::unique_ptr<store::MirrorStore> m_store;
+    std::unique_ptr<store::ActivityStore> m_activityStore;
+    std::unique_ptr<store::ActivityRecorder> m_activityRecorder;
     bool m_finished = false;
 };
 

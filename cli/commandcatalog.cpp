@@ -1,5 +1,7 @@
 #include "cli/commandcatalog.h"
 
+#include "cli/commands/activitylistcommand.h"
+#include "cli/commands/invoicedownloadcommand.h"
 #include "cli/commands/listcommand.h"
 #include "cli/commands/synccommand.h"
 #include "cli/listresources.h"
@@ -25,6 +27,16 @@ QList<CommandSpec> buildCommands()
                      u"sync --bc ID"_s,
                      CommandCatalog::tr("refresh the local mirror of one Business Center"),
                      [] { return std::make_unique<SyncCommand>(); }});
+    commands.append(
+            {{u"invoices"_s, u"download"_s},
+             u"invoices download --bc ID (--invoice ID | --all) --out DIR [--name-template T] "
+             "[--pay-status S] [--type T] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--no-resume]"_s,
+             CommandCatalog::tr("download invoices of a Business Center as PDF files"),
+             [] { return std::make_unique<InvoiceDownloadCommand>(); }});
+    commands.append({{u"activity"_s, u"list"_s},
+                     u"activity list [--limit N] [--since YYYY-MM-DD]"_s,
+                     CommandCatalog::tr("the request log of this profile, newest first"),
+                     [] { return std::make_unique<ActivityListCommand>(); }});
     return commands;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/commands/listcommand.h"
 
 #include "cli/console.h"
+#include "cli/listfilteroptions.h"
 #include "cli/rownormalizer.h"
 #include "cli/rowprinter.h"
 #include "core/api/apicall.h"
@@ -20,46 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace bc::cli {
 
-namespace {
-
-const QStringList payStatusValues{u"UNPAID"_s, u"PAID"_s, u"PARTIAL_PAID"_s, u"NO_NEED"_s};
-const QStringList invoiceTypeValues{u"RECON"_s, u"CREDIT"_s, u"AUTO_PAY"_s};
-
-// Repeated options and comma-separated values both add up; each one must be known.
-bool readEnumeration(const QCommandLineParser &parser, const QString &option,
-                     const QStringList &allowed, QStringList *values, QString *error)
-{
-    for (const QString &value : parser.values(option)) {
-        for (const QString &part : value.split(u',')) {
-            const QString item = part.trimmed();
-            if (!allowed.contains(item)) {
-                *error = ListCommand::tr("--%1 must be one of %2, not “%3”.")
-                                 .arg(option, allowed.join(u'|'), item);
-                return false;
-            }
-            if (!values->contains(item))
-                values->append(item);
-        }
-    }
-    return true;
-}
-
-bool readDate(const QCommandLineParser &parser, const QString &option, QDate *date, QString *error)
-{
-    if (!parser.isSet(option))
-        return true;
-    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    const QString text = parser.value(option);
-    *date = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-    if (!date->isValid()) {
-        *error = ListCommand::tr("--%1 needs a date as YYYY-MM-DD, not “%2”.").arg(option, text);
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 ListCommand::ListCommand(const ListResource &resource, QObject *parent)
     : BcctlCommand(parent)
     , m_resource(resource)
@@ -71,31 +32,7 @@ QList<QCommandLineOption> ListCommand::options() const
     if (m_resource.perBusinessCenter)
         options.append(
                 QCommandLineOption(u"bc"_s, tr("The Business Center's id (required)."), tr("id")));
-    if (m_resource.filters & ListResource::PayStatus) {
-        options.append(QCommandLineOption(
-                u"pay-status"_s,
-                tr("Only invoices of this pay status: UNPAID, PAID, PARTIAL_PAID or NO_NEED "
-                   "(repeat or separate with commas for several)."),
-                tr("status")));
-    }
-    if (m_resource.filters & ListResource::InvoiceType) {
-        options.append(QCommandLineOption(
-                u"type"_s,
-                tr("Only invoices of this type: RECON, CREDIT or AUTO_PAY (repeat or separate "
-                   "with commas for several)."),
-                tr("type")));
-    }
-    if (m_resource.filters & ListResource::DateRange) {
-        options.append(
-                QCommandLineOption(u"from"_s,
-                                   tr("From this day on, inclusive (YYYY-MM-DD, UTC; on %1).")
-                                           .arg(m_resource.dateField),
-                                   tr("date")));
-        options.append(QCommandLineOption(
-                u"to"_s,
-                tr("Up to this day, inclusive (YYYY-MM-DD, UTC; on %1).").arg(m_resource.dateField),
-                tr("date")));
-    }
+    options.append(ListFilterOptions::options(m_resource.filters, m_resource.dateField));
     return options;
 }
 
@@ -114,24 +51,7 @@ bool ListCommand::configureCommand(const QCommandLineParser &parser, QString *er
             return false;
         }
     }
-    if ((m_resource.filters & ListResource::PayStatus)
-        && !readEnumeration(parser, u"pay-status"_s, payStatusValues, &m_filter.payStatuses, error))
-        return false;
-    if ((m_resource.filters & ListResource::InvoiceType)
-        && !readEnumeration(parser, u"type"_s, invoiceTypeValues, &m_filter.invoiceTypes, error))
-        return false;
-    if (m_resource.filters & ListResource::DateRange) {
-        if (!readDate(parser, u"from"_s, &m_filter.from, error)
-            || !readDate(parser, u"to"_s, &m_filter.to, error))
-            return false;
-        if (m_filter.from.isValid() && m_filter.to.isValid() && m_filter.to < m_filter.from) {
-            *error = tr("--to (%1) is before --from (%2).")
-                             .arg(m_filter.to.toString(Qt::ISODate),
-                                  m_filter.from.toString(Qt::ISODate));
-            return false;
-        }
-    }
-    return true;
+    return ListFilterOptions::read(parser, m_resource.filters, &m_filter, error);
 }
 
 QString ListCommand::what() const

@@ -77,6 +77,9 @@ void SyncCommand::run()
                                      "one started")
                                           .arg(QDir::toNativeSeparators(report.movedAsidePath)));
                 }
+                // The main thread's own connection keeps the request log.
+                if (!openStore())
+                    return;
                 Console::note(tr("sync: Business Center %1 into profile “%2”")
                                       .arg(m_bcId, profile().name));
                 if (!m_sync->syncBusinessCenter(m_bcId))
