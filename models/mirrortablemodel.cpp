@@ -96,6 +96,7 @@ void MirrorTableModel::load()
     m_cursorId.clear();
     m_lastError = {};
     m_rawCache.clear();
+    rowsMoved();
     endResetModel();
     readFreshness();
     requestPage();
@@ -207,6 +208,7 @@ void MirrorTableModel::applyReload(const MirrorRowBlock &fresh)
         }
         used[*found] = true;
         if (m_rows.assignRow(row, fresh, *found)) {
+            rowsMoved();
             if (changedFirst < 0)
                 changedFirst = row;
         } else {
@@ -224,6 +226,7 @@ void MirrorTableModel::applyReload(const MirrorRowBlock &fresh)
         const int count = static_cast<int>(i - first + 1);
         beginRemoveRows({}, from, from + count - 1);
         m_rows.remove(from, count);
+        rowsMoved();
         endRemoveRows();
         i = first - 1;
     }
@@ -292,47 +295,120 @@ const QString &MirrorTableModel::rawText(int row, int column) const
 bool MirrorTableModel::rowMatches(int row, const QStringList &terms,
                                   const QList<int> &columns) const
 {
-    const int count = columnCount();
-    const auto cellMatches = [&](int column, const QString &term, bool digits) {
-        const MirrorTableColumn &spec = m_request.columns.at(column);
-        switch (spec.kind) {
-        case ColumnKind::Text:
-        case ColumnKind::Id:
-        case ColumnKind::Date:
-            return m_rows.texts.at(column).at(row).contains(term, Qt::CaseInsensitive);
-        case ColumnKind::Enum: {
-            const QString &raw = m_rows.texts.at(column).at(row);
-            return raw.contains(term, Qt::CaseInsensitive)
-                   || EnumText::forField(spec.sqlColumn.isEmpty() ? spec.jsonPath : spec.sqlColumn,
-                                         raw)
-                              .contains(term, Qt::CaseInsensitive);
-        }
-        case ColumnKind::Money:
-            // The amount's text has digits only; its currency is matched through its own cell.
-            return digits && moneyText(row, column).contains(term, Qt::CaseInsensitive);
-        case ColumnKind::Integer:
-            return digits && displayText(row, column).contains(term, Qt::CaseInsensitive);
-        }
-        return false;
-    };
-    for (const QString &term : terms) {
-        const bool digits = hasDigit(term);
-        bool found = false;
-        if (columns.isEmpty()) {
-            for (int column = 0; column < count && !found; ++column)
-                found = cellMatches(column, term, digits);
-        } else {
-            for (const int column : columns) {
-                if (column >= 0 && column < count && cellMatches(column, term, digits)) {
-                    found = true;
-                    break;
+    if (m_match.generation != m_layoutGeneration || m_match.terms != terms
+        || m_match.columns != columns) {
+        m_match.generation = m_layoutGeneration;
+        m_match.terms = terms;
+        m_match.columns = columns;
+        m_match.rows.clear();
+    }
+    if (row >= m_match.rows.size())
+        computeMatches(static_cast<int>(m_match.rows.size()));
+    return m_match.rows.at(row);
+}
+
+void MirrorTableModel::computeMatches(int from) const
+{
+    const int count = m_rows.size();
+    QList<bool> &matches = m_match.rows;
+    matches.resize(count);
+    std::fill(matches.begin() + from, matches.end(), true);
+    QList<int> columns = m_match.columns;
+    if (columns.isEmpty()) {
+        columns.resize(columnCount());
+        std::iota(columns.begin(), columns.end(), 0);
+    }
+    QList<bool> found(count - from);
+    for (const QString &term : std::as_const(m_match.terms)) {
+        std::fill(found.begin(), found.end(), false);
+        // A term of digits, '-' and '.' is looked for in amounts as written plainly ("4242.00",
+        // no group separators); another term with digits in their display text.
+        // Only digits, separators, signs, spaces and a currency code make up a money text.
+        const QLocale locale;
+        const bool digits = hasDigit(term) && std::all_of(term.cbegin(), term.cend(), [&](QChar c) {
+                                return c.isLetterOrNumber() || c.isSpace() || c == u'-' || c == u'.'
+                                       || c == u',' || locale.groupSeparator().contains(c)
+                                       || locale.decimalPoint().contains(c)
+                                       || locale.negativeSign().contains(c);
+                            });
+        const bool plain = std::all_of(term.cbegin(), term.cend(), [](QChar c) {
+            return c.isDigit() || c == u'-' || c == u'.';
+        });
+        for (const int column : std::as_const(columns)) {
+            if (column < 0 || column >= columnCount())
+                continue;
+            const MirrorTableColumn &spec = m_request.columns.at(column);
+            switch (spec.kind) {
+            case ColumnKind::Text:
+            case ColumnKind::Enum: {
+                const QString field = spec.sqlColumn.isEmpty() ? spec.jsonPath : spec.sqlColumn;
+                const bool isEnum = spec.kind == ColumnKind::Enum;
+                QHash<std::pair<const QChar *, qsizetype>, bool> seen;
+                const QList<QString> &texts = m_rows.texts.at(column);
+                for (int row = from; row < count; ++row) {
+                    if (found.at(row - from))
+                        continue;
+                    const QString &text = texts.at(row);
+                    const auto key = std::make_pair(text.constData(), text.size());
+                    auto it = seen.constFind(key);
+                    if (it == seen.cend()) {
+                        const bool hit = text.contains(term, Qt::CaseInsensitive)
+                                         || (isEnum
+                                             && EnumText::forField(field, text)
+                                                        .contains(term, Qt::CaseInsensitive));
+                        it = seen.insert(key, hit);
+                    }
+                    found[row - from] = *it;
                 }
+                break;
+            }
+            case ColumnKind::Id:
+            case ColumnKind::Date: {
+                const QList<QString> &texts = m_rows.texts.at(column);
+                for (int row = from; row < count; ++row) {
+                    if (!found.at(row - from))
+                        found[row - from] = texts.at(row).contains(term, Qt::CaseInsensitive);
+                }
+                break;
+            }
+            case ColumnKind::Money:
+            case ColumnKind::Integer: {
+                if (!digits)
+                    break;
+                const bool money = spec.kind == ColumnKind::Money;
+                const QList<qint64> &numbers = m_rows.numbers.at(column);
+                for (int row = from; row < count; ++row) {
+                    if (found.at(row - from) || numbers.at(row) == MirrorRowBlock::nullNumber)
+                        continue;
+                    if (!plain) {
+                        found[row - from] = displayText(row, column).contains(term);
+                        continue;
+                    }
+                    // Written into a buffer on the stack: no allocation per cell.
+                    char16_t buffer[32];
+                    char16_t *end = buffer + 32;
+                    char16_t *p = end;
+                    const qint64 value = numbers.at(row);
+                    quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+                    int written = 0;
+                    do {
+                        if (money && written == 2)
+                            *--p = u'.';
+                        *--p = char16_t(u'0' + magnitude % 10);
+                        magnitude /= 10;
+                        ++written;
+                    } while (magnitude > 0 || (money && written < 3));
+                    if (value < 0)
+                        *--p = u'-';
+                    found[row - from] = QStringView(p, end - p).contains(term);
+                }
+                break;
+            }
             }
         }
-        if (!found)
-            return false;
+        for (int row = from; row < count; ++row)
+            matches[row] = matches.at(row) && found.at(row - from);
     }
-    return true;
 }
 
 int MirrorTableModel::rowCount(const QModelIndex &parent) const
@@ -538,6 +614,7 @@ void MirrorTableModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &old : before)
         after.append(index(newRowOf.at(old.row()), old.column()));
     m_rows.permute(rows);
+    rowsMoved();
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }

@@ -113,6 +113,8 @@ private:
     [[nodiscard]] QString moneyText(int row, int column) const;
     [[nodiscard]] QString rowKey(int row) const;
     [[nodiscard]] QList<int> sortedOrder(int column, Qt::SortOrder order) const;
+    void computeMatches(int from) const;
+    void rowsMoved() { ++m_layoutGeneration; }
 
     store::MirrorStore &m_store;
     MirrorReadRequest m_request;
@@ -132,6 +134,17 @@ private:
     std::optional<store::ListFreshness> m_freshness;
     store::StoreError m_lastError;
     mutable QCache<QString, QJsonObject> m_rawCache{32};
+    // rowMatches() answers from a bitmap computed column by column for every row at once (equal
+    // cells share their data, so each distinct name or enum value is looked at once). Appended
+    // rows extend it; anything that moves, removes or changes rows starts it again.
+    quint64 m_layoutGeneration = 0;
+    mutable struct
+    {
+        QStringList terms;
+        QList<int> columns;
+        quint64 generation = ~quint64(0);
+        QList<bool> rows;
+    } m_match;
 };
 
 } // namespace bc::models

@@ -15,6 +15,14 @@ TypedFilterProxyModel::TypedFilterProxyModel(QObject *parent)
     setSortLocaleAware(true);
 }
 
+// QSortFilterProxyModel::invalidateFilter() removes and inserts the rows that changed interval
+// by interval, each interval costing a pass over the whole mapping: 100,000 rows filtered down
+// to a thousand scattered ones took a second. A layout change rebuilds the mapping once.
+void TypedFilterProxyModel::refilter()
+{
+    invalidate();
+}
+
 void TypedFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
     m_mirror = qobject_cast<MirrorTableModel *>(model);
@@ -27,7 +35,7 @@ void TypedFilterProxyModel::setFilterText(const QString &text)
     if (terms == m_terms)
         return;
     m_terms = terms;
-    invalidateFilter();
+    refilter();
 }
 
 void TypedFilterProxyModel::setTextColumns(const QList<int> &columns)
@@ -36,7 +44,7 @@ void TypedFilterProxyModel::setTextColumns(const QList<int> &columns)
         return;
     m_textColumns = columns;
     if (!m_terms.isEmpty())
-        invalidateFilter();
+        refilter();
 }
 
 void TypedFilterProxyModel::setValueFilter(int column, const QStringList &values)
@@ -50,7 +58,7 @@ void TypedFilterProxyModel::setValueFilter(int column, const QStringList &values
             return;
         m_values.insert(column, accepted);
     }
-    invalidateFilter();
+    refilter();
 }
 
 void TypedFilterProxyModel::setDateRange(int column, const QDate &from, const QDate &to)
@@ -62,7 +70,7 @@ void TypedFilterProxyModel::setDateRange(int column, const QDate &from, const QD
         m_dates.insert(column, {from.isValid() ? from.toString(Qt::ISODate) : QString(),
                                 to.isValid() ? to.toString(Qt::ISODate) : QString()});
     }
-    invalidateFilter();
+    refilter();
 }
 
 void TypedFilterProxyModel::clearTypedFilters()
@@ -71,7 +79,7 @@ void TypedFilterProxyModel::clearTypedFilters()
         return;
     m_values.clear();
     m_dates.clear();
-    invalidateFilter();
+    refilter();
 }
 
 void TypedFilterProxyModel::sort(int column, Qt::SortOrder order)

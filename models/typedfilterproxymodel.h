@@ -52,6 +52,7 @@ private:
         QString to;   // "yyyy-MM-dd" or empty
     };
 
+    void refilter();
     [[nodiscard]] QString rawValue(int sourceRow, int column,
                                    const QModelIndex &sourceParent) const;
 
