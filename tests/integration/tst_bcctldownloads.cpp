@@ -3,7 +3,8 @@
 // byte-identical to the emulator's PDF; --all downloads every invoice of a BC under the default
 // naming template; a second run asks for nothing; a failing invoice fails the run (exit 1) only
 // after the others, named with its code and request_id, with no partial file; --offline is a
-// usage error. `activity list` shows the requests of earlier runs, newest first, never the token.
+// usage error; a run killed midway resumes without asking again for the files in place.
+// `activity list` shows the requests of earlier runs, newest first, never the token.
 // QTEST_MAIN: the emulator renders PDFs with QPdfWriter, which needs a QGuiApplication.
 #include "core/downloads/invoicefilenamer.h"
 #include "emulator/emulatorserver.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void allDownloadsEveryInvoiceUnderTheDefaultTemplate();
     void secondRunAsksForNothing();
     void failedInvoiceFailsTheRunAfterTheOthers();
+    void killedRunResumes();
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void activityListShowsEarlierRunsWithoutTheToken();
@@ -111,6 +113,7 @@ private:
 
     // bcctl against the server with the test token, serving the emulator while it runs.
     Run run(const QStringList &arguments);
+    void startBcctl(QProcess &process, const QStringList &arguments);
     [[nodiscard]] const GeneratedBusinessCenter &center() const;
     // The invoices --all downloads: every one not deleted, oldest first.
     [[nodiscard]] QList<const bc::emulator::Invoice *> downloadable() const;
@@ -144,22 +147,27 @@ void TestBcctlDownloads::cleanup()
     m_dir.reset();
 }
 
-TestBcctlDownloads::Run TestBcctlDownloads::run(const QStringList &arguments)
+void TestBcctlDownloads::startBcctl(QProcess &process, const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"XDG_DATA_HOME"_s, m_dir->path() + u"/xdg"_s);
     environment.insert(tokenVariable, token);
     environment.remove(u"QT_LOGGING_RULES"_s);
     process.setProcessEnvironment(environment);
-    Run result;
-    QSignalSpy finished(&process, &QProcess::finished);
-    QElapsedTimer clock;
-    clock.start();
     process.start(QStringLiteral(BCCTL_EXE),
                   QStringList{u"--data-dir"_s, m_dir->path() + u"/data"_s, u"--base-url"_s,
                               m_baseUrl, u"--access-token-env"_s, tokenVariable}
                           + arguments);
+}
+
+TestBcctlDownloads::Run TestBcctlDownloads::run(const QStringList &arguments)
+{
+    QProcess process;
+    Run result;
+    QSignalSpy finished(&process, &QProcess::finished);
+    QElapsedTimer clock;
+    clock.start();
+    startBcctl(process, arguments);
     // The emulator answers from this thread's event loop while bcctl runs.
     while (finished.isEmpty() && process.state() != QProcess::NotRunning && clock.elapsed() < 90000)
         finished.wait(1000);
@@ -386,6 +394,72 @@ void TestBcctlDownloads::failedInvoiceFailsTheRunAfterTheOthers()
     QCOMPARE(logged->toObject().value(u"path"_s).toString(), kDownloadPath);
     QCOMPARE(logged->toObject().value(u"outcome"_s).toString(), u"server"_s);
     QVERIFY(logged->toObject().value(u"retries"_s).toInt() > 0);
+}
+
+void TestBcctlDownloads::killedRunResumes()
+{
+    const QList<const bc::emulator::Invoice *> invoices = downloadable();
+    const QStringList arguments{u"--format"_s, u"json"_s,  u"invoices"_s, u"download"_s, u"--bc"_s,
+                                kBc,           u"--all"_s, u"--out"_s,    out()};
+    // A slow run (one request a second), killed once three invoices are in place.
+    QProcess process;
+    QSignalSpy progressed(&process, &QProcess::readyReadStandardError);
+    startBcctl(process, QStringList{u"--qps"_s, u"1"_s} + arguments);
+    QByteArray err;
+    QElapsedTimer clock;
+    clock.start();
+    while (!err.contains("bcctl: 3/") && process.state() != QProcess::NotRunning
+           && clock.elapsed() < 60000) {
+        progressed.wait(1000);
+        err += process.readAllStandardError();
+    }
+    QVERIFY2(err.contains("bcctl: 3/"), err.constData());
+    QVERIFY(process.state() != QProcess::NotRunning);
+    process.kill();
+    QVERIFY(process.waitForFinished());
+    const int requestsBefore = downloadRequests();
+    QVERIFY(requestsBefore < invoices.size());
+
+    // Under their final names: only whole files (a staging folder may be left by the kill).
+    int complete = 0;
+    for (const bc::emulator::Invoice *invoice : invoices) {
+        const QString path = out() + u'/' + defaultPath(*invoice);
+        if (!QFileInfo::exists(path))
+            continue;
+        QCOMPARE(sha256(readAll(path)),
+                 sha256(bc::emulator::InvoiceFiles::invoicePdf(center(), *invoice)));
+        ++complete;
+    }
+    QVERIFY(complete >= 3);
+
+    // Restarted: the files in place are not asked for again, the rest are downloaded.
+    const Run restarted = run(arguments);
+    QVERIFY2(restarted.exitCode == 0, restarted.err.constData());
+    bool ok = false;
+    const QJsonArray rows = jsonArray(restarted.out, &ok);
+    QVERIFY(ok);
+    QCOMPARE(rows.size(), invoices.size());
+    int resumed = 0;
+    int alreadyPresent = 0; // a file renamed into place just before the kill, not yet recorded
+    for (const QJsonValue &row : rows) {
+        const QString outcome = row.toObject().value(u"outcome"_s).toString();
+        QVERIFY2(outcome == u"resumed"_s || outcome == u"downloaded"_s
+                         || outcome == u"already_present"_s,
+                 qPrintable(outcome));
+        resumed += outcome == u"resumed"_s ? 1 : 0;
+        alreadyPresent += outcome == u"already_present"_s ? 1 : 0;
+    }
+    QCOMPARE(resumed + alreadyPresent, complete);
+    QVERIFY(resumed >= 3);
+    QCOMPARE(downloadRequests() - requestsBefore, invoices.size() - resumed);
+    QStringList expected;
+    for (const bc::emulator::Invoice *invoice : invoices) {
+        expected.append(defaultPath(*invoice));
+        QCOMPARE(sha256(readAll(out() + u'/' + defaultPath(*invoice))),
+                 sha256(bc::emulator::InvoiceFiles::invoicePdf(center(), *invoice)));
+    }
+    expected.sort();
+    QCOMPARE(filesBelow(out()), expected); // the staging folder is gone too
 }
 
 void TestBcctlDownloads::usageErrorsExitWithTwo_data()
