@@ -117,9 +117,28 @@ BusinessCentersPanel::BusinessCentersPanel(api::ApiClient *client,
 
 BusinessCentersPanel::~BusinessCentersPanel() = default;
 
+void BusinessCentersPanel::clear()
+{
+    if (m_fetch) {
+        // No answer of the old client may land here after the switch.
+        disconnect(m_fetch, nullptr, this, nullptr);
+        m_fetch->cancel();
+        m_fetch = nullptr;
+    }
+    m_progress->hide();
+    m_refresh->setEnabled(true);
+    m_error->hide();
+    m_filter->clear();
+    m_model->clear();
+    m_fetchedAt = {};
+    m_pendingWrite = 0;
+    updateTitle();
+    updateEmptyState(tr("Not loaded yet."));
+}
+
 void BusinessCentersPanel::refresh()
 {
-    if (isLoading())
+    if (isLoading() || !m_client)
         return;
     m_error->hide();
     m_progress->setRange(0, 0); // busy until the first page says how many there are

@@ -51,6 +51,12 @@ public:
     // Shows the mirrored Business Centers; false when the mirror has never been filled.
     bool showMirror();
 
+    // The API client of the profile shown (not owned); null while the window switches
+    // environments, when refresh() does nothing.
+    void setClient(api::ApiClient *client) { m_client = client; }
+    // Forgets everything shown: a running load is cancelled, the rows, filter, freshness and
+    // error go (an environment switch must leave nothing of the previous one).
+    void clear();
     // Loads every Business Center in the background; does nothing while a load runs.
     void refresh();
     void cancel();
