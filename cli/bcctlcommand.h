@@ -15,6 +15,10 @@ namespace bc::api {
 class ApiClient;
 struct ApiError;
 } // namespace bc::api
+namespace bc::auth {
+class SignInTracker;
+class TokenVault;
+} // namespace bc::auth
 namespace bc::emulator {
 class EmulatorHost;
 }
@@ -34,6 +38,11 @@ namespace bc::cli {
 //
 // Once a command has both the client and the profile's mirror, every request the client makes
 // is recorded in the mirror's request log (ActivityRecorder), which `activity list` prints.
+//
+// The Access-Token comes from --access-token-env VAR, else (for a saved profile with an app id)
+// from the OS keychain, where `auth exchange` put it; a profile with an app but no stored token
+// is told to sign in. When the API rejects a saved profile's token, the profile is marked "needs
+// sign-in" (TokenStatusFile) and the user is told to run `auth url` again.
 class BcctlCommand : public QObject
 {
     Q_OBJECT
@@ -56,12 +65,28 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 protected:
+    enum class ProfileUse {
+        Existing, // the saved profile --profile names, or the environment's implicit one
+        New,      // a profile --profile names that need not exist yet (profile create)
+    };
+
     [[nodiscard]] virtual bool configureCommand(const QCommandLineParser &parser, QString *error);
     virtual void run() = 0;
+    [[nodiscard]] virtual ProfileUse profileUse() const { return ProfileUse::Existing; }
+    // Whether connectToApi() wants the saved profile's token from the keychain (the sign-in
+    // commands handle the vault themselves).
+    [[nodiscard]] virtual bool usesStoredToken() const { return true; }
 
     [[nodiscard]] const BcctlOptions &globalOptions() const { return m_options; }
     [[nodiscard]] const store::Profile &profile() const { return m_profile; }
     [[nodiscard]] store::ProfileRegistry &registry() { return *m_registry; }
+    // The profile's folder (pending sign-in, token status); it need not exist yet.
+    [[nodiscard]] QString profileFolder() const;
+    // The OS keychain (created on first use). There is no fallback: bcctl keeps no secret
+    // anywhere else.
+    [[nodiscard]] auth::TokenVault &vault();
+    // The error line for a vault operation that failed, "no keychain" in plain words.
+    [[nodiscard]] static QString vaultProblem(int status, const QString &message);
 
     // Creates the client for the environment (the demo one starts its emulator). False after
     // fail() when that is impossible. With the mirror open, its requests are recorded.
@@ -82,6 +107,11 @@ protected:
 private:
     // Starts the request log once both the client and the mirror are there.
     void recordActivity();
+    // Reads the saved profile's token from the vault, then run().
+    void readStoredTokenThenRun();
+    // A rejected token marks the saved profile "needs sign-in" and says what to do.
+    void watchSignIn();
+    [[nodiscard]] bool isSignInProfile() const;
 
     BcctlOptions m_options;
     store::Profile m_profile;
@@ -91,6 +121,11 @@ private:
     std::unique_ptr<store::MirrorStore> m_store;
     std::unique_ptr<store::ActivityStore> m_activityStore;
     std::unique_ptr<store::ActivityRecorder> m_activityRecorder;
+    std::unique_ptr<auth::TokenVault> m_vault;
+    std::unique_ptr<auth::SignInTracker> m_signInTracker;
+    QString m_storedToken;          // secret: never logged
+    QString m_storedTokenProblem;   // why there is none, for the error line
+    bool m_storedTokenRead = false; // the vault was asked
     bool m_finished = false;
 };
 

@@ -121,4 +121,23 @@ std::optional<store::Profile> BcctlOptions::resolveProfile(QString *error)
     return profile;
 }
 
+std::optional<store::Profile> BcctlOptions::newProfile(QString *error)
+{
+    if (profileName.isEmpty()) {
+        *error = tr("Name the new profile with --profile NAME.");
+        return std::nullopt;
+    }
+    // New profiles are for TikTok's sandbox unless asked otherwise: nothing real by accident.
+    if (!environmentGiven) {
+        connection.environment = api::EnvironmentKind::Sandbox;
+        connection.baseUrl.clear();
+    }
+    store::Profile profile;
+    profile.name = profileName;
+    profile.environment = connection.environment;
+    if (profile.environment == api::EnvironmentKind::Custom)
+        profile.customBaseUrl = connection.baseUrl;
+    return profile;
+}
+
 } // namespace bc::cli

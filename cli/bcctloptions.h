@@ -45,6 +45,9 @@ public:
     // connection's; an --env or --base-url that contradicts it is an error), else the implicit
     // profile of the environment. Nothing, with `error` set, on failure.
     [[nodiscard]] std::optional<store::Profile> resolveProfile(QString *error);
+    // A profile to be saved under --profile NAME (profile create): the environment of --env or
+    // --base-url, sandbox when neither is given. Nothing, with `error` set, without a name.
+    [[nodiscard]] std::optional<store::Profile> newProfile(QString *error);
 };
 
 } // namespace bc::cli

@@ -3,6 +3,7 @@
 #include "core/api/apicall.h"
 #include "core/api/businesscenterdecoder.h"
 #include "core/api/listfetch.h"
+#include "core/api/logging.h"
 
 #include <QHttpMultiPart>
 #include <QJsonDocument>
@@ -62,6 +63,10 @@ QNetworkRequest ApiClient::makeRequest(const ApiRequest &request) const
         url.setQuery(QString::fromLatin1(request.encodedQuery()), QUrl::StrictMode);
 
     QNetworkRequest networkRequest(url);
+    // Per request too, so that no manager-wide default can ever make a redirect carry the
+    // Access-Token (or a secret in the body) to another host.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setTransferTimeout(
             static_cast<int>(request.transferTimeout.value_or(m_transferTimeout).count()));
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
@@ -83,6 +88,11 @@ ApiCall *ApiClient::send(const ApiRequest &request)
 
 QNetworkReply *ApiClient::transmit(const ApiRequest &request)
 {
+    // The token and secrets go nowhere the transport rules forbid (plain http off loopback).
+    if (const QString problem = m_environment.transportProblem(); !problem.isEmpty()) {
+        qCWarning(lcApi) << "request refused:" << problem;
+        return nullptr;
+    }
     QNetworkRequest networkRequest = makeRequest(request);
     if (request.method == "GET")
         return m_network->get(networkRequest);

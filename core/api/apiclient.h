@@ -69,7 +69,8 @@ public:
     ApiCall *send(const ApiRequest &request);
 
     // One HTTP exchange for `request`, now, outside the budget: ApiCall uses this when its turn
-    // comes. Returns nullptr when the request cannot be built.
+    // comes. Returns nullptr when the request cannot be built or the environment breaks the
+    // transport rules (Environment::transportProblem()). Redirects are never followed.
     [[nodiscard]] QNetworkReply *transmit(const ApiRequest &request);
 
     // Reads every page of a list endpoint. The fetch is a child of the client; delete it with

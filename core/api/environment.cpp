@@ -68,12 +68,32 @@ QString Environment::problemWithBaseUrl(const QUrl &url)
     if (url.scheme() == u"https")
         return {};
     if (url.scheme() == u"http") {
-        const QHostAddress host(url.host());
-        if (url.host() == u"localhost" || host.isLoopback())
+        if (isLoopbackHost(url.host()))
             return {};
         return tr("Plain http is accepted only for the loopback interface; use https.");
     }
     return tr("Unsupported URL scheme “%1”.").arg(url.scheme());
+}
+
+bool Environment::isLoopbackHost(const QString &host)
+{
+    return host.compare(u"localhost", Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+}
+
+QString Environment::transportProblem() const
+{
+    switch (m_kind) {
+    case EnvironmentKind::Sandbox:
+    case EnvironmentKind::Production:
+        // TikTok's own hosts: never anything but https.
+        if (m_baseUrl.scheme() != u"https")
+            return tr("%1 is reached over https only.").arg(displayName());
+        return {};
+    case EnvironmentKind::Demo:
+    case EnvironmentKind::Custom:
+        break;
+    }
+    return problemWithBaseUrl(m_baseUrl);
 }
 
 QString Environment::displayName() const

@@ -34,6 +34,16 @@ public:
     // An API root must end in /open_api/ and use https, except on the loopback interface where
     // plain http is accepted (the emulator). Returns an empty string when acceptable.
     [[nodiscard]] static QString problemWithBaseUrl(const QUrl &url);
+    // True for a host on the loopback interface ("localhost", 127.0.0.0/8, ::1).
+    [[nodiscard]] static bool isLoopbackHost(const QString &host);
+
+    // Why nothing may be sent to this environment's root (the transport rules: https only for
+    // sandbox and production, plain http only on the loopback interface); empty when it is fine.
+    // Checked by ApiClient before every request, whatever built the environment.
+    [[nodiscard]] QString transportProblem() const;
+    // The root is plain http (allowed on loopback only): nothing on the wire is encrypted, so
+    // bcctl warns and the console can show it.
+    [[nodiscard]] bool usesPlainHttp() const { return m_baseUrl.scheme() == u"http"; }
 
     [[nodiscard]] EnvironmentKind kind() const { return m_kind; }
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
