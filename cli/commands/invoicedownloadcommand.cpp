@@ -10,6 +10,7 @@
 #include "core/api/endpoints/invoiceendpoints.h"
 #include "core/api/jsonfields.h"
 #include "core/api/listfetch.h"
+#include "core/downloads/invoicebatchdownloader.h"
 #include "core/downloads/invoicedownloader.h"
 #include "core/downloads/invoicedownloadoutcome.h"
 #include "core/downloads/invoicedownloadsummary.h"
@@ -61,7 +62,8 @@ InvoiceDownloadCommand::InvoiceDownloadCommand(QObject *parent)
 
 InvoiceDownloadCommand::~InvoiceDownloadCommand()
 {
-    // The downloader uses the base's client and mirror.
+    // The downloaders use the base's client and mirror.
+    m_batchDownloader.reset();
     m_downloader.reset();
 }
 
@@ -99,6 +101,15 @@ QList<QCommandLineOption> InvoiceDownloadCommand::options() const
             QCommandLineOption(u"no-resume"_s,
                                tr("Ask the API again for invoices already downloaded into --out "
                                   "(by default they are skipped when the file is unchanged).")),
+            QCommandLineOption(u"batch-threshold"_s,
+                               tr("With --all, download through one invoice task (a zip) per "
+                                  "Business Center when at least N invoices are selected "
+                                  "(default %1).")
+                                       .arg(defaultBatchThreshold),
+                               tr("N")),
+            QCommandLineOption(u"no-batch"_s,
+                               tr("Download every invoice with its own request, never through "
+                                  "an invoice task.")),
     };
     options.append(ListFilterOptions::options(filters, u"send_date"_s));
     return options;
@@ -150,6 +161,22 @@ bool InvoiceDownloadCommand::configureCommand(const QCommandLineParser &parser, 
         return false;
     }
     m_resume = !parser.isSet(u"no-resume"_s);
+    m_batchThreshold = defaultBatchThreshold;
+    if (parser.isSet(u"batch-threshold"_s)) {
+        bool ok = false;
+        m_batchThreshold = parser.value(u"batch-threshold"_s).trimmed().toInt(&ok);
+        if (!ok || m_batchThreshold < 1) {
+            *error = tr("--batch-threshold needs a whole number of invoices (1 or more), not “%1”.")
+                             .arg(parser.value(u"batch-threshold"_s));
+            return false;
+        }
+        if (parser.isSet(u"no-batch"_s)) {
+            *error = tr("--batch-threshold and --no-batch cannot go together.");
+            return false;
+        }
+    }
+    if (parser.isSet(u"no-batch"_s))
+        m_batchThreshold = 0;
     return ListFilterOptions::read(parser, filters, &m_filter, error);
 }
 
@@ -324,11 +351,15 @@ void InvoiceDownloadCommand::download(const QList<downloads::InvoiceDownloadItem
         succeed();
         return;
     }
-    m_downloader = std::make_unique<downloads::InvoiceDownloader>(*client());
     downloads::InvoiceDownloadOptions options;
     options.folder = m_folder;
     options.nameTemplate = m_nameTemplate;
     options.resume = m_resume;
+    if (m_invoiceId.isEmpty() && m_batchThreshold > 0 && items.size() >= m_batchThreshold) {
+        downloadByTask(items, options);
+        return;
+    }
+    m_downloader = std::make_unique<downloads::InvoiceDownloader>(*client());
     m_downloader->setOptions(options);
     m_downloader->setStore(&mirror()->connection(), mirror()->identity().profile);
     connect(m_downloader.get(), &downloads::InvoiceDownloader::itemFinished, this,
@@ -343,6 +374,38 @@ void InvoiceDownloadCommand::download(const QList<downloads::InvoiceDownloadItem
                                  : m_downloader->downloadAll(items);
     if (!started)
         fail(1, tr("The download could not start: %1").arg(m_downloader->errorString()));
+}
+
+bool InvoiceDownloadCommand::downloadByTask(const QList<downloads::InvoiceDownloadItem> &items,
+                                            const downloads::InvoiceDownloadOptions &options)
+{
+    m_batchDownloader = std::make_unique<downloads::InvoiceBatchDownloader>(*client());
+    m_batchDownloader->setOptions(options);
+    m_batchDownloader->setStore(&mirror()->connection(), mirror()->identity().profile);
+    connect(m_batchDownloader.get(), &downloads::InvoiceBatchDownloader::itemFinished, this,
+            &InvoiceDownloadCommand::onItemFinished);
+    connect(m_batchDownloader.get(), &downloads::InvoiceBatchDownloader::finished, this,
+            &InvoiceDownloadCommand::onFinished);
+    connect(m_batchDownloader.get(), &downloads::InvoiceBatchDownloader::taskCreated, this,
+            [](const QString &bcId, const QString &taskId) {
+                Console::note(tr("invoice task %1 of Business Center %2 created; waiting for "
+                                 "its archive")
+                                      .arg(taskId, bcId));
+            });
+    connect(m_batchDownloader.get(), &downloads::InvoiceBatchDownloader::batchFailed, this,
+            [](const QString &bcId, const api::ApiError &error) {
+                Console::note(tr("the invoice task of Business Center %1 did not deliver (%2): "
+                                 "the remaining invoices are downloaded one by one")
+                                      .arg(bcId, Console::describe(error)));
+            });
+    Console::note(tr("downloading %n invoice(s) of Business Center %1 into %2 through an invoice "
+                     "task",
+                     nullptr, int(items.size()))
+                          .arg(m_bcId, QDir::toNativeSeparators(m_folder)));
+    if (m_batchDownloader->downloadAll(items))
+        return true;
+    fail(1, tr("The download could not start: %1").arg(m_batchDownloader->errorString()));
+    return false;
 }
 
 void InvoiceDownloadCommand::onItemFinished(int index,

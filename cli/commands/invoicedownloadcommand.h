@@ -3,6 +3,7 @@
 #include "cli/bcctlcommand.h"
 #include "cli/listfilter.h"
 #include "core/downloads/invoicedownloaditem.h"
+#include "core/downloads/invoicedownloadoptions.h"
 #include "core/downloads/invoicedownloadresult.h"
 
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 #include <memory>
 
 namespace bc::downloads {
+class InvoiceBatchDownloader;
 class InvoiceDownloader;
 struct InvoiceDownloadSummary;
 } // namespace bc::downloads
@@ -27,7 +29,9 @@ struct ListResource;
 // --invoice names its file
 // from the mirror's or the API's row of that invoice. Progress goes to stderr, one line per
 // invoice; stdout gets one row per invoice (invoice_id, serial_number, outcome, path, sha256,
-// bytes, error). Every invoice is tried; the exit status is 1 when any failed.
+// bytes, error). Every invoice is tried; the exit status is 1 when any failed. --all with at least
+// --batch-threshold invoices (default 20; --no-batch: never) goes through an INVOICE_BATCH task
+// (InvoiceBatchDownloader): same files, same rows, invoices the task misses one by one.
 class InvoiceDownloadCommand final : public BcctlCommand
 {
     Q_OBJECT
@@ -35,6 +39,9 @@ class InvoiceDownloadCommand final : public BcctlCommand
 public:
     explicit InvoiceDownloadCommand(QObject *parent = nullptr);
     ~InvoiceDownloadCommand() override;
+
+    // --all selections of at least this many invoices go through an INVOICE_BATCH task.
+    static constexpr int defaultBatchThreshold = 20;
 
     [[nodiscard]] QList<QCommandLineOption> options() const override;
 
@@ -48,6 +55,9 @@ private:
     void selectAll();
     void selectOne();
     void download(const QList<downloads::InvoiceDownloadItem> &items);
+    // Through an INVOICE_BATCH task; false when the run could not start (the error is reported).
+    bool downloadByTask(const QList<downloads::InvoiceDownloadItem> &items,
+                        const downloads::InvoiceDownloadOptions &options);
     void onItemFinished(int index, const downloads::InvoiceDownloadResult &result);
     void onFinished(const downloads::InvoiceDownloadSummary &summary);
     void print();
@@ -59,9 +69,11 @@ private:
     QString m_folder;
     QString m_nameTemplate;
     bool m_resume = true;
+    int m_batchThreshold = defaultBatchThreshold; // 0: never
     ListFilter m_filter;
 
     std::unique_ptr<downloads::InvoiceDownloader> m_downloader;
+    std::unique_ptr<downloads::InvoiceBatchDownloader> m_batchDownloader;
     QList<downloads::InvoiceDownloadResult> m_results;
     int m_done = 0;
 };

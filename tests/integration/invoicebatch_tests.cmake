@@ -1,1 +1,5 @@
 # Tests of one area, included by tests/CMakeLists.txt (bc_add_test is defined there).
+find_package(LibArchive REQUIRED)
+# InvoiceBatchDownloader against the in-process emulator; hostile zips are made with libarchive.
+bc_add_test(tst_invoicebatchdownloader SOURCES integration/tst_invoicebatchdownloader.cpp
+    LIBS bc_downloads bc_emulator LibArchive::LibArchive)
