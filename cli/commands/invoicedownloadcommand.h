@@ -30,7 +30,7 @@ struct ListResource;
 // from the mirror's or the API's row of that invoice. Progress goes to stderr, one line per
 // invoice; stdout gets one row per invoice (invoice_id, serial_number, outcome, path, sha256,
 // bytes, error). Every invoice is tried; the exit status is 1 when any failed. --all with at least
-// --batch-threshold invoices (default 20; --no-batch: never) goes through an INVOICE_BATCH task
+// --batch-threshold invoices (default 100; --no-batch: never) goes through an INVOICE_BATCH task
 // (InvoiceBatchDownloader): same files, same rows, invoices the task misses one by one.
 class InvoiceDownloadCommand final : public BcctlCommand
 {
@@ -40,8 +40,9 @@ public:
     explicit InvoiceDownloadCommand(QObject *parent = nullptr);
     ~InvoiceDownloadCommand() override;
 
-    // --all selections of at least this many invoices go through an INVOICE_BATCH task.
-    static constexpr int defaultBatchThreshold = 20;
+    // --all selections of at least this many invoices go through an INVOICE_BATCH task. A task
+    // costs a few seconds of waiting, so small selections are faster one by one.
+    static constexpr int defaultBatchThreshold = 100;
 
     [[nodiscard]] QList<QCommandLineOption> options() const override;
 
