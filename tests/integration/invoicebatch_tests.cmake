@@ -3,3 +3,6 @@ find_package(LibArchive REQUIRED)
 # InvoiceBatchDownloader against the in-process emulator; hostile zips are made with libarchive.
 bc_add_test(tst_invoicebatchdownloader SOURCES integration/tst_invoicebatchdownloader.cpp
     LIBS bc_downloads bc_emulator LibArchive::LibArchive)
+# ArchiveReader on zips made in the test (hostile names, links, limits, truncation).
+bc_add_test(tst_invoicebatcharchive SOURCES integration/tst_invoicebatcharchive.cpp
+    LIBS bc_downloads LibArchive::LibArchive)
