@@ -1,11 +1,11 @@
 // InvoiceBatchDownloader against the in-process emulator (issue 9, bulk downloads through
 // INVOICE_BATCH tasks): every invoice byte-identical to the per-invoice path, a FAILED task
-// falling back to per-invoice downloads, hostile archives ("../evil", a symlink, an absolute
-// name) refused with nothing written anywhere, a truncated archive leaving no partial file under
-// a final name, cancel mid-way, resume after a partial run, and the Access-Token never sent to an
-// archive host that is not the API's (a second loopback server). The emulator's task clock is
-// moved on when a task is created, so no test waits for it. QTEST_MAIN: the emulator renders PDFs
-// with QPdfWriter, which needs a QGuiApplication.
+// falling back to per-invoice downloads (one of them cut mid-body by the emulator and retried),
+// hostile archives ("../evil", a symlink, an absolute name) refused with nothing written anywhere,
+// a truncated archive leaving no partial file under a final name, cancel mid-way, resume after a
+// partial run, and the Access-Token never sent to an archive host that is not the API's (a second
+// loopback server). The emulator's task clock is moved on when a task is created, so no test waits
+// for it. QTEST_MAIN: the emulator renders PDFs with QPdfWriter, which needs a QGuiApplication.
 #include "core/api/apiclient.h"
 #include "core/downloads/invoicebatchdownloader.h"
 #include "core/downloads/invoicedownloader.h"
@@ -407,6 +407,8 @@ void TestInvoiceBatchDownloader::failedTaskFallsBackToSingleDownloads()
         task.insert(u"download_url"_s, QJsonValue::Null);
         task.insert(u"error_msg"_s, u"Internal failure."_s);
     });
+    // And the first single download is cut mid-body: retried, and its file is whole.
+    m_server->injectFault(u"bc/invoice/download/"_s, bc::emulator::FaultKind::CloseMidBody, 1);
     const QList<InvoiceDownloadItem> all = items(4);
     const int downloadsBefore = requests(kStatsDownload);
     const Run run = runBatch(all, fast());
@@ -416,9 +418,11 @@ void TestInvoiceBatchDownloader::failedTaskFallsBackToSingleDownloads()
              qPrintable(run.batchErrors.first().message));
     QCOMPARE(run.summary.downloaded, all.size());
     QCOMPARE(run.started, all.size());
-    QCOMPARE(requests(kStatsDownload) - downloadsBefore, all.size());
-    for (int i = 0; i < all.size(); ++i)
+    QCOMPARE(requests(kStatsDownload) - downloadsBefore, all.size() + 1);
+    for (int i = 0; i < all.size(); ++i) {
         QCOMPARE(run.results.at(i).sha256, sha256(emulatorPdf(all.at(i))));
+        QCOMPARE(sha256(readAll(run.results.at(i).path)), run.results.at(i).sha256);
+    }
     QCOMPARE(filesBelow(folder()).size(), all.size());
 }
 
