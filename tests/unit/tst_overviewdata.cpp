@@ -247,6 +247,8 @@ void TestOverviewData::countsAndFreshness()
 {
     const QDateTime older = QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
     const QDateTime newer = QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
+    // Stamps only grow within one mirror: the older list is written first.
+    writeRows(MirrorList::Assets, {{{u"asset_id"_s, u"23"_s}}}, u"PIXEL"_s, {}, older);
     QList<QJsonObject> accounts;
     for (int i = 0; i < 12; ++i)
         accounts.append({{u"asset_id"_s, longId(1000 + i)}, {u"asset_name"_s, u"A%1"_s.arg(i)}});
@@ -256,7 +258,6 @@ void TestOverviewData::countsAndFreshness()
               {}, newer);
     writeRows(MirrorList::Assets, {{{u"asset_id"_s, u"21"_s}}, {{u"asset_id"_s, u"22"_s}}},
               u"CATALOG"_s, {}, newer);
-    writeRows(MirrorList::Assets, {{{u"asset_id"_s, u"23"_s}}}, u"PIXEL"_s, {}, older);
     writeRows(MirrorList::Pixels, {{{u"pixel_id"_s, u"31"_s}}}, {}, {}, newer);
     writeRows(MirrorList::BillingGroups, {}, {}, {}, newer);
 
