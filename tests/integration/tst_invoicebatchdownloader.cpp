@@ -1,6 +1,7 @@
 // InvoiceBatchDownloader against the in-process emulator (issue 9, bulk downloads through
 // INVOICE_BATCH tasks): every invoice byte-identical to the per-invoice path, a FAILED task
 // falling back to per-invoice downloads (one of them cut mid-body by the emulator and retried),
+// a task that never finishes polled with a growing interval and given up,
 // hostile archives ("../evil", a symlink, an absolute name) refused with nothing written anywhere,
 // a truncated archive leaving no partial file under a final name, cancel mid-way, resume after a
 // partial run, and the Access-Token never sent to an archive host that is not the API's (a second
@@ -156,6 +157,7 @@ private Q_SLOTS:
 
     void taskPathMatchesPerInvoicePath();
     void failedTaskFallsBackToSingleDownloads();
+    void unfinishedTaskTimesOutWithBackoff();
     void hostileArchiveIsRefused_data();
     void hostileArchiveIsRefused();
     void truncatedArchiveLeavesNoPartialFile_data();
@@ -424,6 +426,33 @@ void TestInvoiceBatchDownloader::failedTaskFallsBackToSingleDownloads()
         QCOMPARE(sha256(readAll(run.results.at(i).path)), run.results.at(i).sha256);
     }
     QCOMPARE(filesBelow(folder()).size(), all.size());
+}
+
+void TestInvoiceBatchDownloader::unfinishedTaskTimesOutWithBackoff()
+{
+    // The task never leaves RUNNING: polled less and less often, then given up.
+    editTaskList([](QJsonObject &task) {
+        task.insert(u"status"_s, u"RUNNING"_s);
+        task.insert(u"download_url"_s, QJsonValue::Null);
+    });
+    const QList<InvoiceDownloadItem> all = items(2);
+    InvoiceBatchOptions options = fast();
+    options.pollInterval = std::chrono::milliseconds(20);
+    options.pollBackoff = 2.0;
+    options.maxPollInterval = std::chrono::seconds(10);
+    options.taskTimeout = std::chrono::milliseconds(600);
+    const int pollsBefore = requests(u"/open_api/v1.3/"_s + kTaskListPath);
+    const Run run = runBatch(all, options);
+    QVERIFY(run.finished);
+    QCOMPARE(run.batchErrors.size(), 1);
+    QCOMPARE(run.batchErrors.first().kind, ApiError::Kind::Timeout);
+    // Waits of 20, 40, 80, 160, 300 (the rest of the 600 ms): a fixed 20 ms would poll ~30 times.
+    const int polls = requests(u"/open_api/v1.3/"_s + kTaskListPath) - pollsBefore;
+    QVERIFY2(polls >= 3 && polls <= 8, qPrintable(QString::number(polls)));
+    // Downloaded one by one instead.
+    QCOMPARE(run.summary.downloaded, all.size());
+    for (int i = 0; i < all.size(); ++i)
+        QCOMPARE(run.results.at(i).sha256, sha256(emulatorPdf(all.at(i))));
 }
 
 void TestInvoiceBatchDownloader::hostileArchiveIsRefused_data()
