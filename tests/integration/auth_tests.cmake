@@ -3,6 +3,9 @@
 # Transport rules of the API client (https, loopback-only http, no redirects with credentials).
 bc_add_test(tst_transportrules SOURCES unit/tst_transportrules.cpp LIBS bc_core)
 target_compile_definitions(tst_transportrules PRIVATE BC_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+# What bcctl keeps between `auth url` and `auth exchange`, and the grant summary (no keychain).
+bc_add_test(tst_pendingsignin SOURCES unit/tst_pendingsignin.cpp LIBS bc_auth)
+bc_add_test(tst_tokenstatusfile SOURCES unit/tst_tokenstatusfile.cpp LIBS bc_auth)
 
 # bcctl's sign-in and the leak scan run bcctl processes against a REAL Secret Service, like
 # tst_keychaintokenvault: a throwaway GNOME Keyring in a private D-Bus session.
