@@ -1,16 +1,13 @@
 #pragma once
 
 #include "core/api/activityentry.h"
+#include "core/api/activitylog.h" // QPointer needs the complete type
 
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
 
 #include <deque>
-
-namespace bc::api {
-class ActivityLog;
-}
 
 namespace bc::models {
 
