@@ -440,8 +440,19 @@ void TestSignInDialog::tokenStatusView()
     const TokenStatus status = *d->tokenStatus();
     view.setTokenStatus(status);
     QCOMPARE(view.stateText(p.name), u"Signed in"_s);
-    for (const QString &id : status.accounts)
-        QVERIFY(view.text(p.name, TokenStatusView::AccountsColumn).contains(id));
+    const QList<QTreeWidgetItem *> rows = view.view()->findItems(p.name, Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    // Hundreds of accounts: the first ids and the count in the cell, every id in its tooltip.
+    QVERIFY(status.accounts.size() > 12);
+    const QString accounts = view.text(p.name, TokenStatusView::AccountsColumn);
+    QVERIFY2(accounts.contains(QString::number(status.accounts.size())), qPrintable(accounts));
+    QVERIFY(accounts.contains(status.accounts.at(0)));
+    QCOMPARE(rows.at(0)->toolTip(TokenStatusView::AccountsColumn), status.accounts.join(u'\n'));
+    view.selectProfile(p.name);
+    QVERIFY(view.detailsText().contains(status.scopesInWords().join(u", "_s)));
+    QVERIFY(view.detailsText().contains(status.accounts.at(11)));
+    QVERIFY(!view.detailsText().contains(status.accounts.at(12)));
+    QVERIFY(view.detailsText().contains(u"and %1 more"_s.arg(status.accounts.size() - 12)));
     QCOMPARE(view.text(p.name, TokenStatusView::ScopesColumn),
              status.scopesInWords().join(u", "_s));
     QVERIFY(!view.text(p.name, TokenStatusView::GrantedColumn).isEmpty());
@@ -474,6 +485,8 @@ void TestSignInDialog::tokenStatusView()
     holder.grantedAt = QDateTime::fromSecsSinceEpoch(1'790'000'000, Qt::UTC);
     holder.expiresAt = holder.grantedAt.addSecs(86400);
     view.setTokenStatus(holder);
+    QCOMPARE(view.text(u"other"_s, TokenStatusView::AccountsColumn), u"TikTok account open-id-1"_s);
+    QCOMPARE(view.stateText(u"other"_s), u"Signed in"_s);
     QCOMPARE(view.text(u"other"_s, TokenStatusView::ExpiresColumn),
              QLocale().toString(holder.expiresAt.toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(view.text(u"other"_s, TokenStatusView::ScopesColumn),

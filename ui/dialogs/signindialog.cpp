@@ -17,10 +17,12 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -68,8 +70,9 @@ SignInDialog::SignInDialog(api::ApiClient *client, auth::TokenVault *vault,
     , m_continue(new QPushButton(tr("C&ontinue"), this))
     , m_progress(new QProgressBar(this))
     , m_error(new ErrorBanner(this))
-    , m_resultBox(new QWidget(this))
+    , m_resultBox(new QFrame(this))
     , m_result(new QLabel(this))
+    , m_accounts(new QListWidget(this))
     , m_done(new QPushButton(tr("Close"), this))
 {
     setWindowTitle(tr("Sign in — %1").arg(profile.name));
@@ -133,8 +136,12 @@ SignInDialog::SignInDialog(api::ApiClient *client, auth::TokenVault *vault,
     m_result->setTextFormat(Qt::RichText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *resultLayout = new QVBoxLayout(m_resultBox);
-    resultLayout->setContentsMargins(0, 0, 0, 0);
+    resultLayout->setContentsMargins(4, 4, 4, 6);
     resultLayout->addWidget(m_result);
+    m_accounts->setAccessibleName(tr("Ad accounts the token reaches"));
+    m_accounts->setMaximumHeight(m_accounts->fontMetrics().height() * 7);
+    m_accounts->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    resultLayout->addWidget(m_accounts);
     m_resultBox->setObjectName(u"signInResult"_s);
     m_resultBox->setStyleSheet(u"#signInResult { background: #e6f4ea; border: 1px solid #34a853; "
                                "border-radius: 4px; } #signInResult QLabel { color: #0d3d1a; "
@@ -316,7 +323,12 @@ QString SignInDialog::errorText() const
 
 QString SignInDialog::resultText() const
 {
-    return m_resultBox->isHidden() ? QString() : m_result->text();
+    if (m_resultBox->isHidden())
+        return {};
+    QStringList lines{m_result->text()};
+    for (int row = 0; row < m_accounts->count(); ++row)
+        lines << m_accounts->item(row)->text();
+    return lines.join(u'\n');
 }
 
 void SignInDialog::onAuthorized(const auth::TokenStatus &status)
@@ -379,29 +391,29 @@ void SignInDialog::showResult()
     const auto status = tokenStatus();
     if (!status)
         return;
-    QStringList accounts;
-    for (const QString &id : status->accounts) {
-        const QString name = m_advertiserNames.value(id);
-        accounts << (name.isEmpty() ? id.toHtmlEscaped()
-                                    : u"%1 — %2"_s.arg(id, name).toHtmlEscaped());
-    }
-    QStringList scopes = status->scopesInWords();
+    const QStringList scopes = status->scopesInWords();
     const QString granted =
             QLocale().toString(status->grantedAt.toLocalTime(), QLocale::ShortFormat);
-    QString html =
+    const QString html =
             u"<b>"_s + tr("Signed in.").toHtmlEscaped() + u"</b> "_s
             + tr("The token is stored in the %1.")
                       .arg(m_vault->persistent() ? tr("system keychain")
                                                  : tr("session (for this run only)"))
                       .toHtmlEscaped()
-            + u"<br>"_s
-            + tr("Ad accounts it reaches (%n):", nullptr, int(accounts.size())).toHtmlEscaped()
-            + u" "_s
-            + (accounts.isEmpty() ? tr("none listed").toHtmlEscaped() : accounts.join(u", "_s))
             + u"<br>"_s + tr("Permissions:").toHtmlEscaped() + u" "_s
             + (scopes.isEmpty() ? tr("none listed") : scopes.join(u", "_s)).toHtmlEscaped()
-            + u"<br>"_s + tr("Granted: %1").arg(granted).toHtmlEscaped();
+            + u"<br>"_s + tr("Granted: %1").arg(granted).toHtmlEscaped() + u"<br>"_s
+            + tr("Ad accounts it reaches (%n):", nullptr, int(status->accounts.size()))
+                      .toHtmlEscaped();
     m_result->setText(html);
+    // An agency token can reach hundreds of accounts: a list that scrolls, one per line.
+    m_accounts->clear();
+    for (const QString &id : status->accounts) {
+        const QString name = m_advertiserNames.value(id);
+        m_accounts->addItem(name.isEmpty() ? id : u"%1 — %2"_s.arg(id, name));
+    }
+    if (status->accounts.isEmpty())
+        m_accounts->addItem(tr("none listed"));
     m_resultBox->show();
 }
 

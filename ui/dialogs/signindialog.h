@@ -13,6 +13,7 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QWidget;
@@ -118,6 +119,7 @@ private:
     ErrorBanner *m_error;
     QWidget *m_resultBox;
     QLabel *m_result;
+    QListWidget *m_accounts;
     QLineEdit *m_sandboxId = nullptr;
     QPushButton *m_done;
 };

@@ -43,6 +43,7 @@ TokenStatusView::TokenStatusView(store::ProfileRegistry *registry, auth::TokenVa
     , m_signInAgain(new QPushButton(tr("Sign &in again…"), this))
     , m_signOut(new QPushButton(tr("Sign &out"), this))
     , m_note(new QLabel(this))
+    , m_details(new QLabel(this))
 {
     m_view->setColumnCount(ColumnCount);
     m_view->setHeaderLabels({tr("Profile"), tr("Sign-in"), tr("Ad accounts"), tr("Permissions"),
@@ -54,8 +55,20 @@ TokenStatusView::TokenStatusView(store::ProfileRegistry *registry, auth::TokenVa
     m_view->setAccessibleName(tr("Sign-in status of the profiles"));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(AccountsColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(ScopesColumn, QHeaderView::Stretch);
+    m_view->header()->resizeSection(AccountsColumn,
+                                    m_view->fontMetrics().horizontalAdvance(
+                                            u"0000000000000000000, 0000000000000000000, …"_s));
     connect(m_view, &QTreeWidget::itemSelectionChanged, this, &TokenStatusView::updateButtons);
+    connect(m_view, &QTreeWidget::itemSelectionChanged, this, &TokenStatusView::updateDetails);
+
+    // The selected profile in full: every permission, and the accounts the cells abbreviate.
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setAccessibleName(tr("Sign-in details of the selected profile"));
 
     m_signInAgain->setToolTip(tr("Open the sign-in for the selected profile"));
     m_signOut->setToolTip(tr("Delete the selected profile's tokens from the vault; its app "
@@ -84,6 +97,7 @@ TokenStatusView::TokenStatusView(store::ProfileRegistry *registry, auth::TokenVa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
     layout->addLayout(buttons);
 
     if (m_tracker)
@@ -235,7 +249,13 @@ void TokenStatusView::updateRow(const QString &profile)
 
     if (status) {
         const bool holder = status->kind == auth::TokenStatus::Kind::TtUser;
-        const QString accounts = status->accounts.join(u", "_s);
+        // An agency token can reach hundreds of accounts: a few ids and the count; all in the
+        // tooltip.
+        const qsizetype count = status->accounts.size();
+        QString accounts = status->accounts.mid(0, 3).join(u", "_s);
+        if (count > 3)
+            accounts = tr("%n accounts: %1, …", nullptr, int(count))
+                               .arg(status->accounts.mid(0, 2).join(u", "_s));
         item->setText(AccountsColumn, holder ? tr("TikTok account %1").arg(accounts)
                                              : (accounts.isEmpty() ? tr("none listed") : accounts));
         item->setToolTip(AccountsColumn, status->accounts.join(u'\n'));
@@ -256,15 +276,55 @@ void TokenStatusView::updateRow(const QString &profile)
         item->setText(ExpiresColumn, QString());
     }
     updateButtons();
+    if (profile == selectedProfile())
+        updateDetails();
+}
+
+void TokenStatusView::updateDetails()
+{
+    const QString profile = selectedProfile();
+    const auto status = tokenStatus(profile);
+    if (profile.isEmpty()) {
+        m_details->clear();
+        return;
+    }
+    QStringList lines{tr("%1: %2").arg(profile, stateText(profile))};
+    if (status) {
+        constexpr int shown = 12;
+        const qsizetype count = status->accounts.size();
+        QString accounts = status->accounts.mid(0, shown).join(u", "_s);
+        if (count > shown)
+            accounts = tr("%1 and %n more", nullptr, int(count - shown)).arg(accounts);
+        lines << tr("Accounts (%1): %2")
+                         .arg(QString::number(count),
+                              accounts.isEmpty() ? tr("none listed") : accounts);
+        lines << tr("Permissions: %1").arg(status->scopesInWords().join(u", "_s));
+        lines << tr("Granted: %1").arg(when(status->grantedAt));
+        if (status->kind == auth::TokenStatus::Kind::TtUser) {
+            lines << (status->refreshExpiresAt.isValid()
+                              ? tr("Expires: %1 (renewable until %2)")
+                                        .arg(when(status->expiresAt),
+                                             when(status->refreshExpiresAt))
+                              : tr("Expires: %1").arg(when(status->expiresAt)));
+        }
+    }
+    m_details->setText(lines.join(u'\n'));
+}
+
+QString TokenStatusView::detailsText() const
+{
+    return m_details->text();
 }
 
 void TokenStatusView::updateButtons()
 {
     const QString profile = selectedProfile();
     m_signInAgain->setEnabled(!profile.isEmpty());
-    m_signOut->setEnabled(!profile.isEmpty()
-                          && m_presence.value(profile, TokenPresence::Unknown)
-                                     != TokenPresence::Absent);
+    // A token this run signed in with, or one the vault may hold.
+    m_signOut->setEnabled(
+            !profile.isEmpty()
+            && (m_statuses.contains(profile)
+                || m_presence.value(profile, TokenPresence::Unknown) != TokenPresence::Absent));
 }
 
 QTreeWidgetItem *TokenStatusView::itemFor(const QString &profile) const

@@ -65,6 +65,8 @@ public:
     // "Signed in", "Needs sign-in", "Not signed in" or "Checking…".
     [[nodiscard]] QString stateText(const QString &profile) const;
     [[nodiscard]] QString text(const QString &profile, Column column) const;
+    // The selected profile's details in full (state, accounts, permissions, dates).
+    [[nodiscard]] QString detailsText() const;
     [[nodiscard]] QTreeWidget *view() const { return m_view; }
 
 Q_SIGNALS:
@@ -83,6 +85,7 @@ private:
     void probeToken(const QString &profile, const QString &appId, int kindIndex);
     void updateRow(const QString &profile);
     void updateButtons();
+    void updateDetails();
     [[nodiscard]] QTreeWidgetItem *itemFor(const QString &profile) const;
     [[nodiscard]] QString appIdOf(const QString &profile) const;
 
@@ -95,6 +98,7 @@ private:
     QPushButton *m_signInAgain;
     QPushButton *m_signOut;
     QLabel *m_note;
+    QLabel *m_details;
 };
 
 } // namespace bc::ui
