@@ -56,7 +56,7 @@ AxisScale scaleFor(double largest)
 {
     if (largest >= 10'000'000.0)
         return {1'000'000.0, 2};
-    if (largest >= 100'000.0)
+    if (largest >= 10'000.0)
         return {1'000.0, 1};
     return {};
 }
@@ -515,6 +515,8 @@ void OverviewPanel::updateCostChart()
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
+    // The names are already elided to a readable length; Qt's own truncation leaves only "...".
+    names->setTruncateLabels(false);
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
     auto *amounts = new QValueAxis;
@@ -624,6 +626,7 @@ void OverviewPanel::updateTransactionChart()
     auto *periods = new QBarCategoryAxis;
     periods->append(categories);
     periods->setTitleText(periodTitle);
+    periods->setTruncateLabels(false);
     if (categories.size() > 12)
         periods->setLabelsAngle(-60);
     chart->addAxis(periods, Qt::AlignBottom);
@@ -638,7 +641,8 @@ void OverviewPanel::updateTransactionChart()
     const QString unit = scale.unit == 2   ? tr("%1, millions").arg(shown.currency)
                          : scale.unit == 1 ? tr("%1, thousands").arg(shown.currency)
                                            : shown.currency;
-    amounts->setTitleText(tr("Amount (%1)").arg(unit));
+    // A vertical title has only the plot's height: the currency and scale alone fit.
+    amounts->setTitleText(unit);
     chart->addAxis(amounts, Qt::AlignLeft);
     series->attachAxis(amounts);
     chart->legend()->setAlignment(Qt::AlignBottom);

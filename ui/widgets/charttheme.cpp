@@ -69,7 +69,7 @@ void ChartTheme::apply(QChart *chart, const QPalette &palette)
     const QColor axisLine = blend(base, text, 0.4);
 
     chart->setBackgroundBrush(base);
-    chart->setBackgroundPen(QPen(grid));
+    chart->setBackgroundPen(Qt::NoPen);
     chart->setBackgroundRoundness(0);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setTitleBrush(text);
@@ -95,7 +95,7 @@ void ChartTheme::apply(QChart *chart, const QPalette &palette)
             for (QBarSet *set : sets) {
                 const QColor color = seriesColor(palette, index++);
                 set->setColor(color);
-                set->setBorderColor(color);
+                set->setPen(Qt::NoPen); // a border would outline the muted "Others" bar
                 set->setLabelColor(text);
                 // Selected bars stand for groups ("Others"), not for one item.
                 set->setSelectedColor(mutedColor(palette));
