@@ -470,7 +470,6 @@ void OverviewPanel::updateCostChart()
     m_costNote->hide();
     const bool known = !m_bcId.isEmpty() && m_data.bcId == m_bcId;
     if (!known || m_data.costs.isEmpty()) {
-        m_costEmpty->setVisible(known || !m_loading);
         m_costStack->setCurrentWidget(m_costEmpty);
         m_costEmpty->setText(m_bcId.isEmpty() ? QString()
                              : known ? tr("No cost data mirrored yet — refresh this Business "
