@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdlib>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -282,7 +283,8 @@ void TestBcctlFinance::reconcileMatchesTheEmulator()
     QVERIFY2(offline.exitCode == 0, offline.err.constData());
     QCOMPARE(m_server->stats().totalRequests, requests);
     QCOMPARE(readAll(offlineFile), bytes);
-    QCOMPARE(offline.out, online.out.replace(file.toUtf8(), offlineFile.toUtf8()));
+    QByteArray onlineSummary = online.out;
+    QCOMPARE(offline.out, onlineSummary.replace(file.toUtf8(), offlineFile.toUtf8()));
 }
 
 void TestBcctlFinance::reconcileOfflineNeedsAMirror()
@@ -317,7 +319,7 @@ void TestBcctlFinance::reportIsTheEmulatorsFile()
             bc::emulator::InvoiceFiles::billingReportCsv(m_server->world(), center(), *task);
     QVERIFY(expected.size() > 100);
     QCOMPARE(readAll(file), expected);
-    QVERIFY(report.out.contains(QByteArray::number(expected.size()) + " bytes"));
+    QVERIFY(report.out.contains(QByteArray(QByteArray::number(expected.size()) + " bytes")));
     // Progress on stderr: the task's statuses as they changed.
     QVERIFY2(report.err.contains("SUCCEED"), report.err.constData());
     QVERIFY(!report.err.contains(token.toUtf8()));

@@ -269,7 +269,8 @@ void TestBillingReport::otherHostNeverGetsTheToken()
     QVERIFY2(!head.toLower().contains("access-token"), head.constData());
     QVERIFY(!head.contains(token.toUtf8()));
     // The API host itself did get it.
-    QVERIFY(api.lastRequestHead().toLower().contains("access-token: " + token.toUtf8().toLower()));
+    QVERIFY(api.lastRequestHead().toLower().contains(
+            QByteArray("access-token: " + token.toUtf8().toLower())));
 }
 
 void TestBillingReport::otherHostEnvelopeLeavesNoFile()
