@@ -19,6 +19,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -404,11 +406,15 @@ void TestMirrorTablePanel::detailsShowEveryFieldAndRelatedLinks()
     QCOMPARE(details->valueOf(u"x_future_field"_s), u"kept 1"_s);
     QCOMPARE(details->valueOf(u"bc_info.name"_s), u"Nested BC"_s);
     QCOMPARE(details->valueOf(u"asset_id"_s), accountId(1));
-    // The field is on screen as text.
-    bool shown = false;
-    for (const QLabel *label : details->findChildren<QLabel *>())
-        shown = shown || (label->isVisible() && label->text() == u"kept 1"_s);
-    QVERIFY(shown);
+    // The field is on screen as text (new labels are shown by a queued call of their layout).
+    const auto shown = [details] {
+        for (const QLabel *label : details->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text() == u"kept 1"_s)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(shown());
     QVERIFY(!details->related().isEmpty());
     QCOMPARE(details->related().first().title, u"Billing group: EU-1"_s);
 

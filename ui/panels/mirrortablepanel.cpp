@@ -114,7 +114,8 @@ MirrorTablePanel::MirrorTablePanel(QWidget *parent)
     connect(m_refresh, &QToolButton::clicked, this, &MirrorTablePanel::refreshRequested);
 
     m_progress->setTextVisible(true);
-    m_progress->setMaximumWidth(260);
+    m_progress->setMinimumWidth(180);
+    m_progress->setMaximumWidth(280);
     m_progress->hide();
     m_cancel->setToolTip(tr("Stop fetching this list; rows fetched so far are kept"));
     m_cancel->hide();

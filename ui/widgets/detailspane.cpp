@@ -83,6 +83,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_placeholder->setEnabled(false);
+    // Without a row the hint sits under the title, not in the middle of the pane.
+    m_title->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_placeholder->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
 
     QFont headerFont = m_relatedHeader->font();
     headerFont.setBold(true);
