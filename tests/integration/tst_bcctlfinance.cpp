@@ -332,7 +332,8 @@ void TestBcctlFinance::reportOfUnknownBillingGroupFails()
                             u"2026-01-01"_s, u"--end-date"_s, u"2026-01-31"_s, u"--billing-group"_s,
                             u"123"_s, u"--out"_s, file});
     QCOMPARE(report.exitCode, 1);
-    const QString line = QString::fromUtf8(report.err).trimmed();
+    // The last line is the error line (log lines may come before it).
+    const QString line = QString::fromUtf8(report.err).split(u'\n', Qt::SkipEmptyParts).constLast();
     QVERIFY2(line.startsWith(u"error: "_s) && line.contains(u"request_id"_s), qPrintable(line));
     QVERIFY(!QFileInfo::exists(file));
 }
