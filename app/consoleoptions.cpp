@@ -1,5 +1,7 @@
 #include "app/consoleoptions.h"
 
+#include "models/section.h"
+
 #include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
@@ -40,8 +42,20 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments
             u"data-dir"_s,
             tr("Where profiles keep their local mirror (default: the application data folder)."),
             tr("folder"));
+    const QCommandLineOption sectionOption(
+            u"section"_s,
+            tr("With --screenshot: show this section first (overview, ad-accounts, members, "
+               "partners, assets, asset-groups, billing-groups, invoices, transactions, "
+               "bc-transactions, costs, pixels, activity)."),
+            tr("name"));
+    const QCommandLineOption bcIdOption(
+            u"bc-id"_s, tr("With --section: the Business Center (default: the first one)."),
+            tr("id"));
+    const QCommandLineOption assetTypeOption(
+            u"asset-type"_s, tr("With --section assets: one asset type, e.g. CATALOG."),
+            tr("type"));
     parser.addOptions({envOption, baseUrlOption, tokenOption, screenshotOption, demoCountOption,
-                       demoSeedOption, dataDirOption});
+                       demoSeedOption, dataDirOption, sectionOption, bcIdOption, assetTypeOption});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -71,6 +85,13 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments
     options.connection = *connection;
     options.screenshotPath = parser.value(screenshotOption);
     options.dataDirectory = parser.value(dataDirOption);
+    options.section = parser.value(sectionOption);
+    options.bcId = parser.value(bcIdOption);
+    options.scope = parser.value(assetTypeOption);
+    if (!options.section.isEmpty() && !models::sectionFromKey(options.section)) {
+        *error = tr("Unknown section “%1”; see --help for the names.").arg(options.section);
+        return std::nullopt;
+    }
 
     bool ok = false;
     options.demoBusinessCenters = parser.value(demoCountOption).toInt(&ok);

@@ -20,6 +20,11 @@ public:
     api::ConnectionSettings connection;
     QString screenshotPath; // save a PNG after the first load and quit
     QString dataDirectory;  // the profiles' mirrors; empty: the application data folder
+    // With --screenshot: the section to show ("ad-accounts", ...; models::sectionKey), of which
+    // Business Center (empty: the first) and, under Assets, which asset type.
+    QString section;
+    QString bcId;
+    QString scope;
     int demoBusinessCenters = 12;
     quint32 demoSeed = 1;
 

@@ -1,18 +1,20 @@
 #include "app/consolesession.h"
 
+#include "app/workspace.h"
 #include "core/api/apiclient.h"
-#include "core/store/mirrorstore.h"
-#include "core/store/mirrorwriter.h"
+#include "core/auth/keychaintokenvault.h"
+#include "core/auth/secretkey.h"
 #include "core/store/profileregistry.h"
 #include "emulator/emulatorconfig.h"
 #include "emulator/emulatorhost.h"
+#include "models/businesscentertablemodel.h"
+#include "ui/dialogs/profilesdialog.h"
+#include "ui/dialogs/signindialog.h"
 #include "ui/mainwindow.h"
-#include "ui/panels/businesscenterspanel.h"
-#include "ui/widgets/errorbanner.h"
 
-#include <QBuffer>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -24,7 +26,7 @@ namespace bc::app {
 namespace {
 
 // How long --screenshot waits for the first load before saving whatever is on screen.
-constexpr int screenshotDeadlineMs = 60000;
+constexpr int screenshotDeadlineMs = 90000;
 
 } // namespace
 
@@ -35,89 +37,212 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
 
 ConsoleSession::~ConsoleSession()
 {
-    // The window uses the client and the mirror; the client talks to the emulator: tear down in
-    // that order. The writer finishes its queued writes before it goes.
+    // The window borrows the workspace; the workspace's client talks to the emulator: tear down
+    // in that order.
     m_window.reset();
-    m_writer.reset();
-    m_mirror.reset();
-    delete m_client;
+    m_workspace.reset();
     m_emulator.reset();
+}
+
+api::ApiClient *ConsoleSession::client() const
+{
+    return m_workspace ? m_workspace->client() : nullptr;
+}
+
+store::MirrorStore *ConsoleSession::mirror() const
+{
+    return m_workspace ? m_workspace->mirror() : nullptr;
+}
+
+QString ConsoleSession::dataDirectory() const
+{
+    return m_options.dataDirectory.isEmpty() ? store::ProfileRegistry::defaultDataDirectory()
+                                             : m_options.dataDirectory;
+}
+
+bool ConsoleSession::startEmulator(QString *error)
+{
+    if (m_emulator)
+        return true;
+    emulator::EmulatorConfig config;
+    config.accessToken = m_demoToken = emulator::EmulatorConfig::randomAccessToken();
+    config.seed = m_options.demoSeed;
+    config.businessCenterCount = m_options.demoBusinessCenters;
+    auto host = std::make_unique<emulator::EmulatorHost>(config);
+    if (!host->start()) {
+        *error = tr("The demo environment could not start: %1").arg(host->errorString());
+        return false;
+    }
+    m_emulator = std::move(host);
+    return true;
 }
 
 bool ConsoleSession::start(QString *error)
 {
+    if (!m_vault) {
+        m_ownVault = std::make_unique<auth::KeychainTokenVault>();
+        m_vault = m_ownVault.get();
+    }
     const api::ConnectionSettings &connection = m_options.connection;
     QString token;
     QUrl demoUrl;
     if (connection.environment == api::EnvironmentKind::Demo) {
-        emulator::EmulatorConfig config;
-        config.accessToken = token = emulator::EmulatorConfig::randomAccessToken();
-        config.seed = m_options.demoSeed;
-        config.businessCenterCount = m_options.demoBusinessCenters;
-        m_emulator = std::make_unique<emulator::EmulatorHost>(config);
-        if (!m_emulator->start()) {
-            *error = tr("The demo environment could not start: %1").arg(m_emulator->errorString());
+        if (!startEmulator(error))
             return false;
-        }
+        token = m_demoToken;
         demoUrl = m_emulator->baseUrl();
     }
     if (!connection.readToken(&token, error))
         return false;
     const api::Environment environment = connection.resolve(demoUrl);
 
-    m_client = new api::ApiClient(environment);
-    m_client->setAccessToken(token);
-
-    const QString profileName = environment.kind() == api::EnvironmentKind::Custom
-                                        ? environment.baseUrl().authority()
-                                        : environment.displayName();
-    m_window = std::make_unique<ui::MainWindow>(m_client, profileName);
-    openMirror(environment);
-    ui::BusinessCentersPanel *panel = m_window->businessCentersPanel();
-    panel->setMirror(m_mirror.get(), m_writer.get());
-    if (!m_mirrorProblem.isEmpty())
-        panel->errorBanner()->showError(m_mirrorProblem);
-    // What the last session saw is on screen at once, offline too; the refresh below updates it.
-    panel->showMirror();
-
-    if (!m_options.screenshotPath.isEmpty()) {
-        connect(m_window.get(), &ui::MainWindow::loadFinished, this, [this](bool ok) {
-            // Let the layout settle and paint once before grabbing.
-            QTimer::singleShot(200, this, [this, ok] { takeScreenshot(ok); });
-        });
-        QTimer::singleShot(screenshotDeadlineMs, this, [this] { takeScreenshot(false); });
-    }
+    m_window = std::make_unique<ui::MainWindow>();
+    connect(m_window.get(), &ui::MainWindow::environmentRequested, this,
+            &ConsoleSession::switchEnvironment);
+    connect(m_window.get(), &ui::MainWindow::profilesRequested, this,
+            &ConsoleSession::showProfiles);
+    connect(m_window.get(), &ui::MainWindow::signInRequested, this, &ConsoleSession::showSignIn);
+    openWorkspace(store::Profile::implicitFor(environment.kind(),
+                                              environment.kind() == api::EnvironmentKind::Custom
+                                                      ? environment.baseUrl()
+                                                      : QUrl()),
+                  environment, token);
+    if (!m_options.screenshotPath.isEmpty())
+        prepareScreenshot();
     m_window->show();
-    m_window->refresh();
+    m_window->loadBusinessCenters();
     return true;
 }
 
-void ConsoleSession::openMirror(const api::Environment &environment)
+void ConsoleSession::openWorkspace(const store::Profile &profile,
+                                   const api::Environment &environment, const QString &token)
 {
-    const store::Profile profile =
-            store::Profile::implicitFor(environment.kind(), environment.baseUrl());
-    const store::ProfileRegistry registry(m_options.dataDirectory.isEmpty()
-                                                  ? store::ProfileRegistry::defaultDataDirectory()
-                                                  : m_options.dataDirectory);
-    const store::StoreLocation location = registry.location(profile);
-    const store::StoreIdentity identity = store::ProfileRegistry::identity(profile);
-    // Opened (created, migrated) here first, so that the writer's own connection finds it ready.
-    store::StoreError error;
-    store::OpenReport report;
-    m_mirror = store::MirrorStore::open(location, identity, &error, &report);
-    if (!m_mirror) {
-        m_mirrorProblem = tr("The local mirror is not available, so nothing is kept between "
-                             "sessions. %1")
-                                  .arg(error.describe());
+    m_workspace = std::make_unique<Workspace>(profile, environment, dataDirectory(), token);
+    m_window->setContext(m_workspace->context());
+}
+
+store::Profile ConsoleSession::profileFor(api::EnvironmentKind kind) const
+{
+    // The same app in the other environment, when the registry knows one; otherwise the
+    // environment's own implicit profile (its own mirror, its own keychain entries).
+    const QString appId = m_workspace ? m_workspace->profile().appId : QString();
+    if (!appId.isEmpty() && kind != api::EnvironmentKind::Demo) {
+        store::ProfileRegistry registry(dataDirectory());
+        QString ignored;
+        if (registry.load(&ignored)) {
+            for (const store::Profile &profile : registry.profiles()) {
+                if (profile.environment == kind && profile.appId == appId)
+                    return profile;
+            }
+        }
+    }
+    return store::Profile::implicitFor(kind);
+}
+
+void ConsoleSession::switchEnvironment(api::EnvironmentKind kind)
+{
+    if (kind == api::EnvironmentKind::Custom)
+        return;
+    const store::Profile profile = profileFor(kind);
+    const quint64 generation = ++m_switchGeneration;
+    // Off screen first, then gone: no row, token or request of the old environment survives.
+    m_window->clearContext();
+    m_workspace.reset();
+
+    if (kind == api::EnvironmentKind::Demo) {
+        QString error;
+        if (!startEmulator(&error)) {
+            m_window->statusBar()->showMessage(error);
+            return;
+        }
+        openWorkspace(profile, api::Environment::demo(m_emulator->baseUrl()), m_demoToken);
+        m_window->loadBusinessCenters();
+        Q_EMIT environmentSwitched();
         return;
     }
-    if (!report.movedAsidePath.isEmpty()) {
-        m_mirrorProblem = tr("The local mirror was damaged and has been rebuilt; the damaged file "
-                             "was kept as %1.")
-                                  .arg(report.movedAsidePath);
+    const api::Environment environment = kind == api::EnvironmentKind::Production
+                                                 ? api::Environment::production()
+                                                 : api::Environment::sandbox();
+    const auth::SecretKey key{profile.name, profile.appId, auth::SecretKind::AdvertiserAccessToken};
+    m_vault->read(key, this,
+                  [this, generation, profile, environment](const auth::VaultResult &result) {
+                      if (generation != m_switchGeneration)
+                          return;
+                      openWorkspace(profile, environment, result.ok() ? result.secret : QString());
+                      if (result.ok())
+                          m_window->loadBusinessCenters();
+                      else if (result.status != auth::VaultResult::Status::NotFound)
+                          m_window->statusBar()->showMessage(result.message);
+                      Q_EMIT environmentSwitched();
+                  });
+}
+
+void ConsoleSession::showProfiles()
+{
+    store::ProfileRegistry registry(dataDirectory());
+    QString error;
+    if (!registry.load(&error)) {
+        m_window->statusBar()->showMessage(error);
+        return;
     }
-    m_writer = std::make_unique<store::MirrorWriter>(location, identity);
-    m_writer->start();
+    ui::ProfilesDialog dialog(&registry, m_vault, m_window.get());
+    dialog.exec();
+}
+
+void ConsoleSession::showSignIn()
+{
+    if (!m_workspace)
+        return;
+    const api::EnvironmentKind kind = m_workspace->client()->environment().kind();
+    if (kind == api::EnvironmentKind::Demo) {
+        m_window->statusBar()->showMessage(
+                tr("The demo environment needs no sign-in: it has its own token."));
+        return;
+    }
+    ui::SignInDialog dialog(m_workspace->client(), m_vault, m_workspace->profile(), m_window.get());
+    if (dialog.exec() == QDialog::Accepted || m_workspace->client()->hasAccessToken())
+        switchEnvironment(kind); // opens the profile again, now with its token
+}
+
+void ConsoleSession::prepareScreenshot()
+{
+    const auto settle = [this](bool ok) {
+        // Let the layout settle and paint once before grabbing.
+        QTimer::singleShot(300, this, [this, ok] { takeScreenshot(ok); });
+    };
+    if (m_options.section.isEmpty()) {
+        connect(m_window.get(), &ui::MainWindow::loadFinished, this, settle);
+    } else {
+        connect(m_window.get(), &ui::MainWindow::loadFinished, this,
+                &ConsoleSession::showScreenshotSection);
+        connect(m_window.get(), &ui::MainWindow::viewReady, this, [this, settle] {
+            if (m_screenshotSectionShown)
+                settle(true);
+        });
+    }
+    QTimer::singleShot(screenshotDeadlineMs, this, [this] { takeScreenshot(false); });
+}
+
+void ConsoleSession::showScreenshotSection()
+{
+    if (m_screenshotSectionShown)
+        return;
+    const auto section = models::sectionFromKey(m_options.section);
+    const QList<domain::BusinessCenter> &centers =
+            m_window->businessCenterModel()->businessCenters();
+    QString bcId = m_options.bcId;
+    if (bcId.isEmpty() && !centers.isEmpty())
+        bcId = centers.constFirst().id;
+    m_screenshotSectionShown = true;
+    if (!section || !m_window->showSection(bcId, *section, m_options.scope)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Section “%1” of Business Center “%2” is not in the navigator.")
+                                        .arg(m_options.section, bcId)));
+        takeScreenshot(false);
+        return;
+    }
+    if (m_window->isViewReady())
+        QTimer::singleShot(300, this, [this] { takeScreenshot(true); });
 }
 
 void ConsoleSession::takeScreenshot(bool loaded)

@@ -1,21 +1,25 @@
 #pragma once
 
 #include "app/consoleoptions.h"
+#include "core/api/environment.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 namespace bc::api {
 class ApiClient;
-class Environment;
-} // namespace bc::api
+}
+namespace bc::auth {
+class TokenVault;
+}
 namespace bc::emulator {
 class EmulatorHost;
 }
 namespace bc::store {
 class MirrorStore;
-class MirrorWriter;
+struct Profile;
 } // namespace bc::store
 namespace bc::ui {
 class MainWindow;
@@ -23,8 +27,12 @@ class MainWindow;
 
 namespace bc::app {
 
-// The composition root of the desktop console: picks the environment, starts the demo emulator
-// when it is the one asked for, and wires the API client to the main window.
+class Workspace;
+
+// The composition root of the desktop console: one main window for the whole run, and one
+// Workspace (client, token, mirror, sync) for the profile and environment on screen. Starts
+// the demo emulator when the demo is asked for, reads other environments' tokens from the
+// vault, and swaps the workspace when the window asks for another environment.
 class ConsoleSession final : public QObject
 {
     Q_OBJECT
@@ -33,32 +41,56 @@ public:
     explicit ConsoleSession(ConsoleOptions options, QObject *parent = nullptr);
     ~ConsoleSession() override;
 
+    // Where tokens of sandbox and production profiles come from (not owned); the OS keychain
+    // when none is set. Call before start().
+    void setTokenVault(auth::TokenVault *vault) { m_vault = vault; }
+
     // Builds and shows the window and starts the first load. False, with `error` set, when the
     // session cannot start (the demo emulator could not listen, say).
     bool start(QString *error);
 
+    // Leaves the environment on screen (nothing of it stays visible) and opens `kind` for the
+    // same app: the registry's profile of that environment with the same app id, or the
+    // environment's implicit profile. environmentSwitched() follows, at once or once the
+    // vault has answered.
+    void switchEnvironment(api::EnvironmentKind kind);
+
     [[nodiscard]] ui::MainWindow *window() const { return m_window.get(); }
-    [[nodiscard]] api::ApiClient *client() const { return m_client; }
-    // The profile's local mirror; null when it could not be opened (the window then works
-    // from the API alone and says why).
-    [[nodiscard]] store::MirrorStore *mirror() const { return m_mirror.get(); }
+    [[nodiscard]] Workspace *workspace() const { return m_workspace.get(); }
+    // The current workspace's client and mirror; null while switching (or without a mirror).
+    [[nodiscard]] api::ApiClient *client() const;
+    [[nodiscard]] store::MirrorStore *mirror() const;
+    // The demo environment's emulator once it runs (tests inject faults through it).
+    [[nodiscard]] emulator::EmulatorHost *demoEmulator() const { return m_emulator.get(); }
 
 Q_SIGNALS:
+    // A new environment is on screen (after switchEnvironment()).
+    void environmentSwitched();
     // With --screenshot: the PNG was written (or not), and the exit code the program should use.
     void screenshotFinished(int exitCode);
 
 private:
+    bool startEmulator(QString *error);
+    void openWorkspace(const store::Profile &profile, const api::Environment &environment,
+                       const QString &token);
+    [[nodiscard]] store::Profile profileFor(api::EnvironmentKind kind) const;
+    [[nodiscard]] QString dataDirectory() const;
+    void showProfiles();
+    void showSignIn();
+    void prepareScreenshot();
+    void showScreenshotSection();
     void takeScreenshot(bool loaded);
-    void openMirror(const api::Environment &environment);
 
     ConsoleOptions m_options;
     std::unique_ptr<emulator::EmulatorHost> m_emulator;
-    api::ApiClient *m_client = nullptr;
-    std::unique_ptr<store::MirrorStore> m_mirror;
-    std::unique_ptr<store::MirrorWriter> m_writer;
-    QString m_mirrorProblem; // shown in the panel when the mirror could not be opened
+    QString m_demoToken;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<auth::TokenVault> m_ownVault;
+    auth::TokenVault *m_vault = nullptr;
+    quint64 m_switchGeneration = 0; // answers of the vault for an older switch are dropped
     bool m_screenshotTaken = false;
+    bool m_screenshotSectionShown = false;
 };
 
 } // namespace bc::app
