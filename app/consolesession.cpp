@@ -4,18 +4,25 @@
 #include "core/api/apiclient.h"
 #include "core/auth/keychaintokenvault.h"
 #include "core/auth/secretkey.h"
+#include "core/auth/sessiontokenvault.h"
+#include "core/auth/signintracker.h"
+#include "core/auth/tokenstatusfile.h"
 #include "core/store/profileregistry.h"
 #include "emulator/emulatorconfig.h"
 #include "emulator/emulatorhost.h"
 #include "models/businesscentertablemodel.h"
 #include "ui/dialogs/profilesdialog.h"
 #include "ui/dialogs/signindialog.h"
+#include "ui/dialogs/tokenstatusview.h"
 #include "ui/mainwindow.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <cstdio>
 
@@ -80,9 +87,19 @@ bool ConsoleSession::startEmulator(QString *error)
 bool ConsoleSession::start(QString *error)
 {
     if (!m_vault) {
-        m_ownVault = std::make_unique<auth::KeychainTokenVault>();
-        m_vault = m_ownVault.get();
+        auto keychain = std::make_unique<auth::KeychainTokenVault>();
+        auth::KeychainTokenVault *probed = keychain.get();
+        m_ownVault = std::move(keychain);
+        m_vault = probed;
+        // No keychain service: secrets live in memory for this run only, and the user is told.
+        connect(probed, &auth::KeychainTokenVault::becameUnavailable, this,
+                &ConsoleSession::useSessionVault);
+        probed->probe(this, [this](const auth::VaultResult &result) {
+            if (result.status == auth::VaultResult::Status::Unavailable)
+                useSessionVault(result.message);
+        });
     }
+    m_signIn = std::make_unique<auth::SignInTracker>();
     const api::ConnectionSettings &connection = m_options.connection;
     QString token;
     QUrl demoUrl;
@@ -102,6 +119,13 @@ bool ConsoleSession::start(QString *error)
     connect(m_window.get(), &ui::MainWindow::profilesRequested, this,
             &ConsoleSession::showProfiles);
     connect(m_window.get(), &ui::MainWindow::signInRequested, this, &ConsoleSession::showSignIn);
+    connect(m_window.get(), &ui::MainWindow::signInStatusRequested, this,
+            &ConsoleSession::showSignInStatus);
+    connect(m_signIn.get(), &auth::SignInTracker::needsSignInChanged, m_window.get(),
+            [this](const QString &name, bool needed) {
+                if (needed && m_workspace && m_workspace->profile().name == name)
+                    m_window->showNeedsSignIn();
+            });
     openWorkspace(store::Profile::implicitFor(environment.kind(),
                                               environment.kind() == api::EnvironmentKind::Custom
                                                       ? environment.baseUrl()
@@ -119,6 +143,8 @@ void ConsoleSession::openWorkspace(const store::Profile &profile,
 {
     m_workspace = std::make_unique<Workspace>(profile, environment, dataDirectory(), token);
     m_window->setContext(m_workspace->context());
+    m_signIn->clear(profile.name);
+    m_signIn->watch(profile.name, m_workspace->client()->activityLog());
 }
 
 store::Profile ConsoleSession::profileFor(api::EnvironmentKind kind) const
@@ -177,6 +203,20 @@ void ConsoleSession::switchEnvironment(api::EnvironmentKind kind)
                   });
 }
 
+void ConsoleSession::useSessionVault(const QString &reason)
+{
+    if (m_sessionVault)
+        return;
+    m_sessionVault = std::make_unique<auth::SessionTokenVault>();
+    m_vault = m_sessionVault.get();
+    if (m_window) {
+        m_window->statusBar()->showMessage(
+                tr("No keychain is available (%1): secrets are kept in memory for this run only "
+                   "and asked for again next time.")
+                        .arg(reason));
+    }
+}
+
 void ConsoleSession::showProfiles()
 {
     store::ProfileRegistry registry(dataDirectory());
@@ -202,6 +242,35 @@ void ConsoleSession::showSignIn()
     ui::SignInDialog dialog(m_workspace->client(), m_vault, m_workspace->profile(), m_window.get());
     if (dialog.exec() == QDialog::Accepted || m_workspace->client()->hasAccessToken())
         switchEnvironment(kind); // opens the profile again, now with its token
+}
+
+void ConsoleSession::showSignInStatus()
+{
+    store::ProfileRegistry registry(dataDirectory());
+    QString error;
+    if (!registry.load(&error)) {
+        m_window->statusBar()->showMessage(error);
+        return;
+    }
+    QDialog dialog(m_window.get());
+    dialog.setWindowTitle(tr("Sign-in status"));
+    auto *view = new ui::TokenStatusView(&registry, m_vault, m_signIn.get(), &dialog);
+    // What bcctl and earlier sign-ins saved beside each profile's mirror (no secret in it).
+    for (const store::Profile &profile : registry.profiles()) {
+        if (const auto status = auth::TokenStatusFile(registry.profileDirectory(profile)).read())
+            view->setTokenStatus(*status);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(view, &ui::TokenStatusView::reauthorizeRequested, &dialog, [this, &dialog] {
+        dialog.reject();
+        showSignIn();
+    });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog.resize(760, 420);
+    dialog.exec();
 }
 
 void ConsoleSession::prepareScreenshot()

@@ -12,8 +12,9 @@ namespace bc::api {
 class ApiClient;
 }
 namespace bc::auth {
+class SignInTracker;
 class TokenVault;
-}
+} // namespace bc::auth
 namespace bc::emulator {
 class EmulatorHost;
 }
@@ -75,8 +76,10 @@ private:
                        const QString &token);
     [[nodiscard]] store::Profile profileFor(api::EnvironmentKind kind) const;
     [[nodiscard]] QString dataDirectory() const;
+    void useSessionVault(const QString &reason);
     void showProfiles();
     void showSignIn();
+    void showSignInStatus();
     void prepareScreenshot();
     void showScreenshotSection();
     void takeScreenshot(bool loaded);
@@ -87,6 +90,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<auth::TokenVault> m_ownVault;
+    std::unique_ptr<auth::TokenVault> m_sessionVault; // when the keychain is not available
+    std::unique_ptr<auth::SignInTracker> m_signIn;
     auth::TokenVault *m_vault = nullptr;
     quint64 m_switchGeneration = 0; // answers of the vault for an older switch are dropped
     bool m_screenshotTaken = false;

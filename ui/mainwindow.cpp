@@ -84,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_activityPanel(new ActivityPanel(this))
     , m_badge(new QLabel(this))
     , m_syncStatus(new SyncStatusWidget(this))
+    , m_signInAgain(new QToolButton(this))
 {
     setWindowIcon(QIcon(u":/icons/bcconsole.svg"_s));
     m_navigatorModel->setAssetTypes(sync::SyncService::defaultAssetTypes());
@@ -127,6 +128,13 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    m_signInAgain->setText(tr("Sign in again…"));
+    m_signInAgain->setToolTip(
+            tr("TikTok no longer accepts this profile's token; what is shown stays as it is"));
+    m_signInAgain->setAccessibleName(tr("Sign in again"));
+    m_signInAgain->hide();
+    connect(m_signInAgain, &QToolButton::clicked, this, &MainWindow::signInRequested);
+    statusBar()->addPermanentWidget(m_signInAgain);
     statusBar()->addPermanentWidget(m_syncStatus);
     // The status bar names the environment too, so it is visible even with the banner out of a
     // screenshot or of a screen reader's focus.
@@ -294,7 +302,7 @@ void MainWindow::createMenus()
     profiles->setStatusTip(tr("Create, edit and remove profiles (environment, app, app secret)"));
     connect(profiles, &QAction::triggered, this, &MainWindow::profilesRequested);
     auto *preferences = new QAction(tr("Pre&ferences…"), this);
-    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(Preferences::load(), this);
@@ -305,9 +313,15 @@ void MainWindow::createMenus()
     signIn->setStatusTip(tr("Authorize this profile's app for your TikTok ad accounts"));
     connect(signIn, &QAction::triggered, this, &MainWindow::signInRequested);
 
+    auto *signInStatus = new QAction(tr("Sign-in s&tatus…"), this);
+    signInStatus->setStatusTip(
+            tr("Which accounts and scopes each profile's sign-in reaches, and until when"));
+    connect(signInStatus, &QAction::triggered, this, &MainWindow::signInStatusRequested);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(profiles);
     file->addAction(signIn);
+    file->addAction(signInStatus);
     file->addAction(preferences);
     file->addSeparator();
     file->addAction(m_exportCsv);
@@ -434,6 +448,7 @@ void MainWindow::clearContext()
     m_scope.clear();
     m_syncedBcAutomatically.clear();
     m_syncStatus->showIdle();
+    m_signInAgain->hide();
 
     m_bcPanel->clear();
     m_bcPanel->setClient(nullptr);
@@ -634,6 +649,16 @@ void MainWindow::cancelRefresh()
     if (m_context.sync && m_context.sync->isRunning())
         m_context.sync->cancel();
     m_bcPanel->cancel();
+}
+
+void MainWindow::showNeedsSignIn()
+{
+    if (!hasContext())
+        return;
+    m_signInAgain->show();
+    statusBar()->showMessage(tr("TikTok rejected the token of %1: sign in again to fetch fresh "
+                                "data. The local mirror is kept.")
+                                     .arg(m_context.profileTitle));
 }
 
 void MainWindow::onSyncProgress(const sync::SyncProgress &progress)

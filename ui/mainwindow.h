@@ -15,6 +15,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QToolButton;
 class QTreeView;
 
 namespace bc::sync {
@@ -66,6 +67,10 @@ public:
     // Shift+F5: every list of the current Business Center.
     void refreshBusinessCenter();
     void cancelRefresh();
+    // TikTok rejected the profile's token (40105, 40102, ...): the status bar offers to sign in
+    // again; everything shown stays. Cleared by clearContext().
+    void showNeedsSignIn();
+    [[nodiscard]] QToolButton *signInAgainButton() const { return m_signInAgain; }
 
     // Opens a section of a Business Center (and selects it in the navigator); false when the BC
     // is not in the navigator. `scope` picks an asset type under Assets.
@@ -100,6 +105,7 @@ Q_SIGNALS:
     // File → Profiles… and Business Center → Sign in…: dialogs the session owns the data of.
     void profilesRequested();
     void signInRequested();
+    void signInStatusRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -143,6 +149,7 @@ private:
     QLabel *m_badge;
     QLabel *m_profileLabel = nullptr;
     SyncStatusWidget *m_syncStatus;
+    QToolButton *m_signInAgain;
 
     QAction *m_refresh = nullptr;
     QAction *m_refreshBc = nullptr;

@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -217,6 +218,8 @@ void TestMainWindow::rejectedTokenShowsAnInlineError()
     QVERIFY2(banner->message().contains(u"request_id"_s), qPrintable(banner->message()));
     QVERIFY(window->windowTitle().contains(u"CUSTOM"_s));
     QCOMPARE(window->businessCenterModel()->rowCount(), 0);
+    // The profile needs a new sign-in, and the status bar offers it.
+    QTRY_VERIFY(window->signInAgainButton()->isVisible());
 }
 
 void TestMainWindow::productionIsUnmistakable()

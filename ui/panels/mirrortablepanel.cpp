@@ -657,9 +657,12 @@ QString MirrorTablePanel::emptyStateText() const
 void MirrorTablePanel::onLoaded()
 {
     updateValueFilters();
-    if (!m_fitted && !m_layoutRestored)
+    // Fitted to the first rows there are: a list that was empty until its first sync is
+    // fitted when they arrive.
+    if (!m_fitted && !m_layoutRestored && m_model && m_model->rowCount() > 0) {
         fitColumns();
-    m_fitted = true;
+        m_fitted = true;
+    }
     if (!m_pendingSelect.isEmpty()) {
         const QString id = m_pendingSelect;
         m_pendingSelect.clear();
