@@ -96,7 +96,7 @@ bool ConsoleSession::start(QString *error)
                 &ConsoleSession::useSessionVault);
         probed->probe(this, [this](const auth::VaultResult &result) {
             if (result.status == auth::VaultResult::Status::Unavailable)
-                useSessionVault(result.message);
+                useSessionVault();
         });
     }
     m_signIn = std::make_unique<auth::SignInTracker>();
@@ -203,7 +203,7 @@ void ConsoleSession::switchEnvironment(api::EnvironmentKind kind)
                   });
 }
 
-void ConsoleSession::useSessionVault(const QString &reason)
+void ConsoleSession::useSessionVault()
 {
     if (m_sessionVault)
         return;
@@ -211,9 +211,7 @@ void ConsoleSession::useSessionVault(const QString &reason)
     m_vault = m_sessionVault.get();
     if (m_window) {
         m_window->statusBar()->showMessage(
-                tr("No keychain is available (%1): secrets are kept in memory for this run only "
-                   "and asked for again next time.")
-                        .arg(reason));
+                tr("No keychain available: secrets are kept in memory for this run only."));
     }
 }
 

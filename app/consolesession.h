@@ -76,7 +76,7 @@ private:
                        const QString &token);
     [[nodiscard]] store::Profile profileFor(api::EnvironmentKind kind) const;
     [[nodiscard]] QString dataDirectory() const;
-    void useSessionVault(const QString &reason);
+    void useSessionVault();
     void showProfiles();
     void showSignIn();
     void showSignInStatus();
