@@ -1,5 +1,6 @@
 #include "app/consoleoptions.h"
 #include "app/consolesession.h"
+#include "ui/preferences.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -18,8 +19,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"BC Console"_s);
     QApplication::setDesktopFileName(u"bcconsole"_s);
 
+    // The language chosen in Preferences, else the system's.
+    const QString chosen = bc::ui::Preferences::load().language;
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     // English first, for its plural forms ("1 row", "2 rows"); the user's language on top.
@@ -27,7 +31,7 @@ int main(int argc, char *argv[])
     if (english.load(u"bcconsole_en"_s, u":/i18n"_s))
         QApplication::installTranslator(&english);
     QTranslator translator;
-    if (translator.load(QLocale(), u"bcconsole"_s, u"_"_s, u":/i18n"_s)
+    if (translator.load(locale, u"bcconsole"_s, u"_"_s, u":/i18n"_s)
         && translator.language() != u"en")
         QApplication::installTranslator(&translator);
 
