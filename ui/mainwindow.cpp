@@ -63,6 +63,16 @@ QString selectionKey(const store::Profile &profile)
     return u"selection/"_s + profile.name;
 }
 
+// The navigator section that shows `list`, if one does (each list has at most one).
+std::optional<models::Section> sectionShowing(store::MirrorList list)
+{
+    for (const models::Section section : models::allSections()) {
+        if (models::sectionList(section) == list)
+            return section;
+    }
+    return std::nullopt;
+}
+
 QString layoutKey(store::MirrorList list)
 {
     return u"tables/"_s + store::mirrorListSpec(list).key;
@@ -162,17 +172,12 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_tablePanel, &MirrorTablePanel::relatedRequested, this,
             [this](store::MirrorList list, const QString &scope, const QString &selectId) {
-                openRelated(static_cast<int>(list), scope, selectId);
+                openRelated(list, scope, selectId);
             });
     connect(m_tablePanel, &MirrorTablePanel::currentIdChanged, this, [this] { saveSelection(); });
     connect(m_overviewPanel, &OverviewPanel::listRequested, this, [this](store::MirrorList list) {
-        for (int i = 0; i <= static_cast<int>(models::Section::Activity); ++i) {
-            const auto section = static_cast<models::Section>(i);
-            if (models::sectionList(section) == list) {
-                showSection(m_bcId, section);
-                return;
-            }
-        }
+        if (const auto section = sectionShowing(list))
+            showSection(m_bcId, *section);
     });
     connect(m_overviewPanel, &OverviewPanel::loaded, this, [this] {
         m_overviewLoaded = true;
@@ -756,16 +761,12 @@ void MainWindow::checkViewReady()
         Q_EMIT viewReady();
 }
 
-void MainWindow::openRelated(int list, const QString &scope, const QString &selectId)
+void MainWindow::openRelated(store::MirrorList list, const QString &scope, const QString &selectId)
 {
-    const auto mirrorList = static_cast<store::MirrorList>(list);
-    for (int i = 0; i <= static_cast<int>(models::Section::Activity); ++i) {
-        const auto section = static_cast<models::Section>(i);
-        if (models::sectionList(section) != mirrorList)
-            continue;
+    if (const auto section = sectionShowing(list)) {
         // Asset types have their own navigator nodes; other scopes open the list unscoped.
-        const QString nodeScope = section == models::Section::Assets ? scope : QString();
-        if (showSection(m_bcId, section, nodeScope)) {
+        const QString nodeScope = *section == models::Section::Assets ? scope : QString();
+        if (showSection(m_bcId, *section, nodeScope)) {
             if (!selectId.isEmpty())
                 m_tablePanel->selectId(selectId);
             return;
@@ -775,9 +776,8 @@ void MainWindow::openRelated(int list, const QString &scope, const QString &sele
     saveTableLayout();
     m_section.reset();
     m_stack->setCurrentWidget(m_tablePanel);
-    m_tablePanel->showList(m_context.mirror, mirrorList, m_bcId,
+    m_tablePanel->showList(m_context.mirror, list, m_bcId,
                            scope.isEmpty() ? std::nullopt : std::optional<QString>(scope));
-    m_section = std::nullopt;
 }
 
 void MainWindow::saveSelection() const

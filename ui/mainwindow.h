@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/environment.h"
+#include "core/store/mirrorlist.h"
 #include "models/section.h"
 #include "ui/consolecontext.h"
 
@@ -126,7 +127,7 @@ private:
     void onSyncListSucceeded(const QString &name);
     void onSyncFinished(const sync::SyncSummary &summary);
     void checkViewReady();
-    void openRelated(int list, const QString &scope, const QString &selectId);
+    void openRelated(store::MirrorList list, const QString &scope, const QString &selectId);
     void restoreSelection();
     void saveSelection() const;
     void saveTableLayout() const;
